@@ -1,0 +1,246 @@
+// buildApp(): HTTP server + yoga + graphql-ws on one port. The WebSocket server goes through
+// yoga.getEnveloped, so HTTP and WS share plugins, limits and context.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { NoSchemaIntrospectionCustomRule, type ExecutionArgs } from "graphql";
+import { WebSocketServer, type WebSocket } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import { schema } from "./schema/index.js";
+import { armorPlugin, pageSizePlugin, validationCodesPlugin } from "./schema/limits.js";
+import { createMaskError } from "./schema/errors.js";
+import { loadConfig, type AppConfig } from "./lib/config.js";
+import { openDatabase, setDb, type DatabaseHandle } from "./lib/db.js";
+import { applyMigrations } from "./lib/migrate.js";
+import { createAppPubSub, type PubSubHandle } from "./lib/pubsub.js";
+import { systemClock, type Clock } from "./lib/clock.js";
+import { logger as defaultLogger, type Logger } from "./lib/logger.js";
+import { buildContext, bearerFrom, tokenFromConnectionParams, viewerForToken, type ContextDeps } from "./context/create.js";
+import type { Context, ServerContext } from "./context/context.js";
+import { serveStatic } from "./http/static.js";
+import { startJobs, type JobsHandle } from "./jobs/runner.js";
+import { httpRoutes } from "./http/routes.js";
+
+export interface AppOptions {
+  config?: Partial<AppConfig>;
+  clock?: Clock;
+  database?: DatabaseHandle;
+  logger?: Logger;
+  /** Apply pending migrations on start (default true). */
+  migrate?: boolean;
+}
+
+export interface App {
+  config: AppConfig;
+  database: DatabaseHandle;
+  pubsub: PubSubHandle["pubsub"];
+  clock: Clock;
+  yoga: YogaServerInstance<ServerContext, Context>;
+  server: Server;
+  jobs: JobsHandle | undefined;
+  start(port?: number): Promise<string>;
+  stop(): Promise<void>;
+  /** Context for running services outside a request (scripts, jobs, tests). */
+  contextDeps: ContextDeps;
+}
+
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
+const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+const MAX_HTTP_BODY_BYTES = 100 * 1024;
+
+export async function buildApp(opts: AppOptions = {}): Promise<App> {
+  const config = { ...loadConfig(), ...opts.config };
+  const log = opts.logger ?? defaultLogger;
+  const clock = opts.clock ?? systemClock;
+  const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  if (opts.migrate !== false) {
+    const applied = await applyMigrations(database.adapterFactory);
+    if (applied.length) log.info({ applied }, "migrations applied");
+  }
+  setDb(database.db);
+  const ps = createAppPubSub(config.redisUrl);
+  const contextDeps: ContextDeps = {
+    db: database.db,
+    pubsub: ps.pubsub,
+    clock,
+    authSettings: { sessionTtlHours: config.sessionTtlHours, passwordHashCost: config.passwordHashCost },
+  };
+
+  const plugins: Plugin[] = [
+    armorPlugin(config.production) as Plugin,
+    validationCodesPlugin(),
+    pageSizePlugin(),
+    {
+      onExecute({ args }) {
+        const ctx = args.contextValue as unknown as Context;
+        const started = performance.now();
+        return {
+          onExecuteDone() {
+            log.info({ requestId: ctx.requestId, op: args.operationName ?? undefined, viewer: ctx.viewer?.id, ms: Math.round(performance.now() - started) }, "graphql");
+          },
+        };
+      },
+    },
+  ];
+  if (config.production) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+
+  const yoga = createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: !config.production,
+    landingPage: false,
+    batching: false,
+    logging: {
+      debug: (...a) => log.debug(a.map(String).join(" ")),
+      info: (...a) => log.info(a.map(String).join(" ")),
+      warn: (...a) => log.warn(a.map(String).join(" ")),
+      error: (...a) => log.error(a.map(String).join(" ")),
+    },
+    maskedErrors: { maskError: createMaskError(log) },
+    plugins,
+    context: async (initial) => {
+      const ws = initial.wsExtra;
+      const token = ws
+        ? tokenFromConnectionParams(ws.connectionParams)
+        : bearerFrom(initial.request.headers.get("authorization") ?? undefined);
+      const viewer = await viewerForToken(contextDeps, token);
+      const requestId = ws ? undefined : (initial.request.headers.get("x-request-id") ?? undefined);
+      const ip = ws ? undefined : (initial.request.headers.get("x-forwarded-for") ?? undefined);
+      return buildContext(contextDeps, viewer, { requestId, ip });
+    },
+  });
+
+  const routes = httpRoutes({ database, config, clock });
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      if (url.pathname === "/graphql") {
+        const len = Number(req.headers["content-length"] ?? 0);
+        if (len > MAX_HTTP_BODY_BYTES) {
+          res.writeHead(413, { "content-type": "application/json" });
+          res.end(JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }));
+          return;
+        }
+        return void yoga(req, res);
+      }
+      if (await routes(req, res, url)) return;
+      if (config.consoleDist && (await serveStatic(config.consoleDist, url.pathname, res))) return;
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    } catch (err) {
+      log.error({ err }, "http handler failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("internal error");
+    }
+  });
+
+  // WebSocket: same port, same envelop pipeline.
+  const wss = new WebSocketServer({ server, path: "/graphql", maxPayload: MAX_WS_MESSAGE_BYTES });
+  const socketsByUser = new Map<string, Set<{ socket: WebSocket; authSessionId: string }>>();
+  const subsPerSocket = new WeakMap<WebSocket, number>();
+  type Extra = { socket: WebSocket; request: IncomingMessage; auth?: { userId: string; authSessionId: string } };
+  const wsDisposable = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      connectionInitWaitTimeout: 3_000,
+      onConnect: async (ctx) => {
+        const token = tokenFromConnectionParams(ctx.connectionParams);
+        if (!token) return true; // anonymous sockets may still use public operations
+        const viewer = await viewerForToken(contextDeps, token);
+        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.auth = { userId: viewer.id, authSessionId: viewer.authSessionId };
+        const set = socketsByUser.get(viewer.id) ?? new Set();
+        const entry = { socket: ctx.extra.socket, authSessionId: viewer.authSessionId };
+        set.add(entry);
+        socketsByUser.set(viewer.id, set);
+        ctx.extra.socket.once("close", () => {
+          set.delete(entry);
+          if (!set.size) socketsByUser.delete(viewer.id);
+        });
+        return true;
+      },
+      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
+      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
+      onSubscribe: async (ctx, _id, payload) => {
+        const n = (subsPerSocket.get(ctx.extra.socket) ?? 0) + 1;
+        if (n > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          const { GraphQLError } = await import("graphql");
+          return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per socket`, { extensions: { code: "RATE_LIMITED" } })];
+        }
+        const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+          wsExtra: { connectionParams: ctx.connectionParams, auth: ctx.extra.auth },
+        });
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [e as never];
+        }
+        const args: ExecutionArgs = {
+          schema: s,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        subsPerSocket.set(ctx.extra.socket, n);
+        return args;
+      },
+      onComplete: (ctx) => {
+        subsPerSocket.set(ctx.extra.socket, Math.max(0, (subsPerSocket.get(ctx.extra.socket) ?? 1) - 1));
+      },
+    },
+    wss,
+  );
+
+  // Revoked tokens (log-out, ban) close their sockets at once, in every process (Redis fan-out).
+  const revocations = ps.pubsub.subscribe("authRevoked");
+  void (async () => {
+    for await (const ev of revocations) {
+      for (const entry of socketsByUser.get(ev.userId) ?? []) {
+        if (!ev.authSessionIds || ev.authSessionIds.includes(entry.authSessionId)) entry.socket.close(4403, "Forbidden");
+      }
+    }
+  })().catch((err) => log.error({ err }, "revocation listener stopped"));
+
+  let jobs: JobsHandle | undefined;
+  const app: App = {
+    config,
+    database,
+    pubsub: ps.pubsub,
+    clock,
+    yoga,
+    server,
+    contextDeps,
+    get jobs() {
+      return jobs;
+    },
+    async start(port = config.port) {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, config.host, () => resolve());
+      });
+      if (config.jobsEnabled) jobs = startJobs({ db: database.db, pubsub: ps.pubsub, clock, logger: log });
+      const { port: actual } = server.address() as AddressInfo;
+      return `http://${config.host}:${actual}`;
+    },
+    async stop() {
+      await jobs?.stop();
+      await revocations.return?.();
+      await wsDisposable.dispose();
+      for (const c of wss.clients) c.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ps.close();
+      if (!opts.database) await database.close();
+    },
+  };
+  return app;
+}

@@ -1,0 +1,30 @@
+import { AbilityBuilder } from "@casl/ability";
+import { createPrismaAbility } from "@casl/prisma/runtime";
+import type { AppAbility } from "./actions.js";
+import type { Viewer } from "./viewer.js";
+import { usersRules } from "../modules/users/users.policy.js";
+import { programsRules } from "../modules/programs/programs.policy.js";
+import { auditRules } from "../modules/audit/audit.policy.js";
+import { policyRules } from "../modules/policy/policy.policy.js";
+import { platformRules } from "../modules/platform/platform.policy.js";
+import { authRules } from "../modules/auth/auth.policy.js";
+
+export type RuleBuilder = AbilityBuilder<AppAbility>;
+/** Each module contributes its rules for a viewer (null = anonymous). */
+export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
+
+const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules];
+
+/** One ability per request, composed from every module's rules. Deny is the default. */
+export function defineAbilityFor(viewer: Viewer | null): AppAbility {
+  const b = new AbilityBuilder<AppAbility>(createPrismaAbility);
+  for (const rules of modules) rules(viewer, b);
+  return b.build();
+}
+
+/** The platform's own jobs act with every permission; their writes are audited as SYSTEM. */
+export function systemAbility(): AppAbility {
+  const b = new AbilityBuilder<AppAbility>(createPrismaAbility);
+  b.can("manage", "all");
+  return b.build();
+}

@@ -1,0 +1,45 @@
+// The one registry of what can be done to what. Subjects are Prisma model names.
+import type { Ability } from "@casl/ability";
+import type { PrismaQueryOf, Subjects, PrismaModel } from "@casl/prisma/runtime";
+import type { Prisma } from "../generated/prisma/client.js";
+import type * as M from "../generated/prisma/client.js";
+
+export const ACTIONS = [
+  "manage",
+  "create",
+  "read",
+  "update",
+  "delete",
+  // named verbs
+  "approve",
+  "assign",
+  "ban",
+  "book",
+  "cancel",
+  "certify",
+  "end",
+  "join",
+  "publish",
+  "refund",
+  "resolve",
+  "review",
+  "revoke",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type ModelSubjects = Subjects<{
+  User: M.User;
+  MentorProfile: M.MentorProfile;
+  MentorApplication: M.MentorApplication;
+  AuthSession: M.AuthSession;
+  Program: M.Program;
+  ProgramMember: M.ProgramMember;
+  PlatformConfig: M.PlatformConfig;
+  PolicyVersion: M.PolicyVersion;
+  AuditLog: M.AuditLog;
+}>;
+export type AppSubjects = ModelSubjects | "all";
+export type SubjectName = Extract<ModelSubjects, string>;
+
+type PrismaQuery<T extends PrismaModel = PrismaModel> = PrismaQueryOf<Prisma.TypeMap, T>;
+export type AppAbility = Ability<[Action, AppSubjects], PrismaQuery>;

@@ -1,0 +1,5 @@
+import type { Job } from "./runner.js";
+import { purgeLoginAttemptsJob } from "../modules/auth/auth.jobs.js";
+
+/** Every timed job of the platform, run in this order on each tick. */
+export const jobs: Job[] = [purgeLoginAttemptsJob];

@@ -1,0 +1,61 @@
+// Timed work. Every job claims its rows with `FOR UPDATE SKIP LOCKED` (or a conditional update),
+// so several API processes can run the same loop and each due item is handled exactly once.
+import type { Db } from "../lib/db.js";
+import type { PubSub } from "../lib/pubsub.js";
+import type { Clock } from "../lib/clock.js";
+import type { Logger } from "../lib/logger.js";
+import { jobs } from "./registry.js";
+
+export interface JobDeps {
+  db: Db;
+  pubsub: PubSub;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface Job {
+  name: string;
+  /** Handles everything due at `deps.clock.now()`; returns how many items it handled. */
+  run(deps: JobDeps): Promise<number>;
+}
+
+export interface JobsHandle {
+  /** Runs every job once now (start-up catch-up, tests). */
+  tick(): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+export async function runAllJobs(deps: JobDeps, list: Job[] = jobs): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const job of list) {
+    try {
+      out[job.name] = await job.run(deps);
+    } catch (err) {
+      deps.logger.error({ err, job: job.name }, "job failed");
+      out[job.name] = -1;
+    }
+  }
+  return out;
+}
+
+export function startJobs(deps: JobDeps, intervalMs = Number(process.env.JOB_INTERVAL_MS ?? 5_000)): JobsHandle {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    const p = running.then(() => (stopped ? {} : runAllJobs(deps)));
+    running = p.catch(() => undefined);
+    return p as Promise<Record<string, number>>;
+  };
+  // Catch up at start: sessions past their end while no process ran are ended now.
+  void tick();
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

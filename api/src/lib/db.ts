@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "../generated/prisma/client.js";
+
+export type Db = PrismaClient;
+/** The client or an interactive transaction: services accept either. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** A migration-aware adapter factory over the same database, for the schema engine. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+  /** Counts SQL statements sent, for the N+1 tests and benchmarks. */
+  statements: { count: number };
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** PGlite data folder, `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** A PGlite data-dir dump to start from (test templates). */
+  loadDataDir?: Blob;
+  /** PostgreSQL schema to use (tests give each file its own). */
+  pgSchema?: string;
+  poolMax?: number;
+}
+
+export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
+
+export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
+  const statements = { count: 0 };
+  const log = [{ emit: "event", level: "query" }] as const;
+  if (isPostgresUrl(opts.databaseUrl)) {
+    const factory = new PrismaPg(
+      {
+        connectionString: opts.databaseUrl,
+        max: opts.poolMax ?? 10,
+        // Fail fast when the server is gone instead of queueing requests forever.
+        connectionTimeoutMillis: 5_000,
+        ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+      },
+      opts.pgSchema ? { schema: opts.pgSchema } : undefined,
+    );
+    const db = new PrismaClient({ adapter: factory, log: [...log] });
+    db.$on("query" as never, () => void statements.count++);
+    return { db, kind: "postgres", adapterFactory: factory, statements, close: () => db.$disconnect() };
+  }
+  const dataDir = opts.dataDir ?? "memory://";
+  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir, { extensions: { btree_gist }, loadDataDir: opts.loadDataDir });
+  const factory = new PrismaPGlite(pg);
+  const db = new PrismaClient({ adapter: factory, log: [...log] });
+  db.$on("query" as never, () => void statements.count++);
+  return {
+    db,
+    kind: "pglite",
+    adapterFactory: factory,
+    statements,
+    close: async () => {
+      await db.$disconnect();
+      await pg.close();
+    },
+    // Exposed for test templates (dumpDataDir).
+    ...({ pglite: pg } as object),
+  };
+}
+
+// The process-wide client used by resolvers (Pothos reads it through `getDb`); services get it
+// passed in explicitly. Set once by buildApp.
+let current: Db | undefined;
+export function setDb(db: Db): void {
+  current = db;
+}
+export function getDb(): Db {
+  if (!current) throw new Error("database not opened: call buildApp() first");
+  return current;
+}

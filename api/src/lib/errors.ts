@@ -1,0 +1,37 @@
+// Services throw DomainError; one plugin (schema/errors.ts) maps it to `extensions.code`.
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "ACCOUNT_BANNED",
+  "ACCOUNT_SUSPENDED",
+  "FEATURE_SUSPENDED",
+  "PRECONDITION_FAILED",
+  "SERVICE_UNAVAILABLE",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra machine-readable facts for clients (field errors, ban end date, ...). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string, id?: string) =>
+  new DomainError("NOT_FOUND", id ? `${what} ${id} was not found` : `${what} was not found`);
+
+export const badInput = (message: string, fields?: Record<string, string>) =>
+  new DomainError("BAD_USER_INPUT", message, fields ? { fields } : {});
+
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError("CONFLICT", message, details);

@@ -1,0 +1,123 @@
+// Prisma migrations through Prisma's own WebAssembly schema engine: the native engine cannot be
+// downloaded here. The folder format is Prisma's standard one, so `prisma migrate deploy` works
+// for anyone who has the native engines.
+import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { repoRoot } from "./config.js";
+
+const require = createRequire(import.meta.url);
+export const schemaPath = path.join(repoRoot, "prisma", "schema.prisma");
+export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
+
+type Engine = import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine;
+type MigrationList = Parameters<Engine["applyMigrations"]>[0]["migrationsList"];
+
+let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_bg")> | undefined;
+function loadWasm() {
+  wasmReady ??= (async () => {
+    const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    // The package targets bundlers: instantiate its .wasm ourselves.
+    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bg as never });
+    const exports = instance.exports as Record<string, unknown> & { __wbindgen_start?: () => void };
+    (bg as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(exports);
+    exports.__wbindgen_start?.();
+    return bg;
+  })();
+  return wasmReady;
+}
+
+const filters = { externalTables: [], externalEnums: [] };
+
+async function newEngine(factory: SqlMigrationAwareDriverAdapterFactory, datamodel?: string): Promise<Engine> {
+  const bg = await loadWasm();
+  const text = datamodel ?? (await readFile(schemaPath, "utf8"));
+  return bg.SchemaEngine.new(
+    { datamodels: [["schema.prisma", text]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+}
+
+export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    names = [];
+  }
+  const migrationDirectories = await Promise.all(
+    names.map(async (name) => ({
+      path: name,
+      migrationFile: {
+        path: "migration.sql",
+        content: await readFile(path.join(dir, name, "migration.sql"), "utf8").then(
+          (value) => ({ tag: "ok" as const, value }),
+          (e: Error) => ({ tag: "error" as const, value: e.message }),
+        ),
+      },
+    })),
+  );
+  const lockPath = path.join(dir, "migration_lock.toml");
+  const lock = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: "migration_lock.toml", content: lock },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
+}
+
+/** Applies pending migrations (idempotent; recorded in `_prisma_migrations` like Prisma's CLI). */
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const engine = await newEngine(factory);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/** SQL that takes the migrations folder to `schema.prisma`; empty when they agree. */
+export async function diffMigrationsToSchema(datamodel?: string): Promise<string> {
+  const shadow = await PGlite.create("memory://", { extensions: { btree_gist } });
+  const factory = new PrismaPGlite(shadow);
+  const engine = await newEngine(factory, datamodel);
+  try {
+    const text = datamodel ?? (await readFile(schemaPath, "utf8"));
+    const list = await readMigrations();
+    const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
+    // The diff result's SQL is written to stdout by the engine; capture it.
+    const res = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: text }] },
+      script: true,
+      exitCode: true,
+      filters,
+    } as never);
+    return res.exitCode === 2 ? (res.stdout ?? "") : "";
+  } finally {
+    engine.free();
+    await shadow.close();
+  }
+}
+
+export async function writeMigration(name: string, sql: string, now = new Date()): Promise<string> {
+  const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  const safe = name.replace(/[^a-zA-Z0-9_]+/g, "_").toLowerCase();
+  const dir = path.join(migrationsDir, `${stamp}_${safe}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "migration.sql"), sql);
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  await writeFile(
+    lockPath,
+    '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n',
+  );
+  return dir;
+}

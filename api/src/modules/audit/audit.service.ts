@@ -1,0 +1,48 @@
+import type { Actor } from "../../authz/viewer.js";
+import type { Db, DbTx } from "../../lib/db.js";
+import type { PubSub } from "../../lib/pubsub.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+
+export interface AuditEntryInput {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+/**
+ * Writes one audit row inside the caller's transaction, so the action and its record commit
+ * together. System actions (jobs, detectors) are recorded with actorKind SYSTEM.
+ */
+export async function recordAudit(
+  tx: DbTx,
+  actor: Actor | null,
+  entry: AuditEntryInput,
+  requestId?: string,
+): Promise<{ id: string }> {
+  return tx.auditLog.create({
+    data: {
+      actorKind: actor?.kind === "SYSTEM" ? "SYSTEM" : "USER",
+      actorId: actor?.kind === "USER" ? actor.id : null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: json(entry.before),
+      after: json(entry.after),
+      reason: entry.reason ?? (actor?.kind === "SYSTEM" ? `system:${actor.name}` : null),
+      requestId: requestId ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+/** After commit: tell the staff feed. */
+export function announceAudit(pubsub: PubSub, ids: { id: string }[]): void {
+  for (const { id } of ids) pubsub.publish("auditEntryAdded", { id });
+}
+
+export type { Db };

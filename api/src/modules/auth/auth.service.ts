@@ -1,0 +1,133 @@
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { Db, DbTx } from "../../lib/db.js";
+import type { PubSub } from "../../lib/pubsub.js";
+import type { Clock } from "../../lib/clock.js";
+import type { Viewer } from "../../authz/viewer.js";
+import { DomainError } from "../../lib/errors.js";
+import { newSecret, sha256 } from "../../lib/ids.js";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
+import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
+import { currentPolicy } from "../policy/policy.service.js";
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  passwordHashCost: number;
+}
+
+const signUpInput = z.object({
+  email: zEmail,
+  password: zPassword,
+  displayName: z.string().trim().min(1, "is required").max(80),
+  // Staff accounts are created by admins, never by self sign-up.
+  role: z.enum(["MENTOR", "MENTEE"]),
+  timeZone: zTimeZone.default("UTC"),
+});
+
+const logInInput = z.object({ email: zEmail, password: z.string().min(1, "is required").max(200) });
+
+export interface AuthResult {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+async function issueToken(tx: DbTx, userId: string, clock: Clock, settings: AuthSettings): Promise<AuthResult> {
+  const token = newSecret();
+  const expiresAt = new Date(clock.now().getTime() + settings.sessionTtlHours * 3_600_000);
+  await tx.authSession.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdAt: clock.now() } });
+  return { token, expiresAt, userId };
+}
+
+export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown): Promise<AuthResult> {
+  const data = parseInput(signUpInput, input);
+  const passwordHash = await hashPassword(data.password, settings.passwordHashCost);
+  try {
+    return await deps.db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: data.email,
+          passwordHash,
+          displayName: data.displayName,
+          role: data.role,
+          timeZone: data.timeZone,
+          createdAt: deps.clock.now(),
+          // A mentor starts unapproved: bookable only after an admin approves an application.
+          ...(data.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}),
+        },
+      });
+      return issueToken(tx, user.id, deps.clock, settings);
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists");
+    throw e;
+  }
+}
+
+export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
+  const { email, password } = parseInput(logInInput, input);
+  const now = deps.clock.now();
+  const { values: policy } = await currentPolicy(deps.db);
+  const windowStart = new Date(now.getTime() - policy.auth.loginWindowMinutes * 60_000);
+  // Rate limit per account, counted in the database so it holds across API processes.
+  const lastSuccess = await deps.db.loginAttempt.findFirst({
+    where: { email, success: true, createdAt: { gte: windowStart } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const failures = await deps.db.loginAttempt.count({
+    where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? windowStart } },
+  });
+  if (failures >= policy.auth.loginMaxFailures) {
+    throw new DomainError("RATE_LIMITED", "Too many failed log-in attempts; try again later", {
+      retryAfterSeconds: policy.auth.loginWindowMinutes * 60,
+    });
+  }
+  const user = await deps.db.user.findUnique({ where: { email } });
+  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, settings.passwordHashCost);
+  await deps.db.loginAttempt.create({ data: { email, ip: ip ?? null, success: ok, createdAt: now } });
+  if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
+  assertMayUseAccount(user);
+  return deps.db.$transaction((tx) => issueToken(tx, user.id, deps.clock, settings));
+}
+
+/** Banned and suspended accounts cannot sign in; the error says why (seed 003). */
+export function assertMayUseAccount(user: { status: string }): void {
+  if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned");
+  if (user.status === "SUSPENDED") throw new DomainError("ACCOUNT_SUSPENDED", "This account is suspended");
+  if (user.status === "DEACTIVATED") throw new DomainError("FORBIDDEN", "This account is deactivated");
+}
+
+export async function logOut(deps: ServiceDeps, viewer: Viewer): Promise<boolean> {
+  await deps.db.authSession.updateMany({
+    where: { id: viewer.authSessionId, revokedAt: null },
+    data: { revokedAt: deps.clock.now(), revokedWhy: "log-out" },
+  });
+  announceRevoked(deps.pubsub, viewer.id, [viewer.authSessionId]);
+  return true;
+}
+
+/**
+ * Revokes every live token of a user inside the caller's transaction (bans, suspensions, role
+ * changes). Call `announceRevoked` after commit so open sockets close at once.
+ */
+export async function revokeAllSessions(tx: DbTx, userId: string, now: Date, why: string): Promise<number> {
+  const res = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedWhy: why } });
+  return res.count;
+}
+
+export function announceRevoked(pubsub: PubSub, userId: string, authSessionIds: string[] | null): void {
+  pubsub.publish("authRevoked", { userId, authSessionIds });
+}
+
+/** Bearer token -> viewer, or null when unknown, expired, revoked or the account is blocked. */
+export async function resolveToken(db: Db, token: string, now: Date): Promise<Viewer | null> {
+  if (!token || token.length > 200) return null;
+  const s = await db.authSession.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, status: true } } },
+  });
+  if (!s || s.revokedAt || s.expiresAt <= now) return null;
+  if (s.user.status !== "ACTIVE") return null;
+  return { id: s.user.id, role: s.user.role, status: s.user.status, authSessionId: s.id };
+}

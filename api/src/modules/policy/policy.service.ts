@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { DbTx } from "../../lib/db.js";
+import { DomainError } from "../../lib/errors.js";
+import { assertCan } from "../../authz/assert.js";
+import { parseInput } from "../../lib/validate.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { policyValuesSchema, defaultPolicy, type PolicyValues } from "./policy.values.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+
+export type { PolicyValues };
+
+export interface PolicyInForce {
+  version: number;
+  values: PolicyValues;
+}
+
+/** The policy in force: the newest version, or the seed defaults (version 0) before any edit. */
+export async function currentPolicy(db: DbTx): Promise<PolicyInForce> {
+  const row = await db.policyVersion.findFirst({ orderBy: { version: "desc" }, select: { version: true, values: true } });
+  if (!row) return { version: 0, values: defaultPolicy() };
+  return { version: row.version, values: policyValuesSchema.parse(row.values) };
+}
+
+function deepMerge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (typeof base !== "object" || base === null || Array.isArray(base)) return patch;
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) out[k] = deepMerge(out[k], v);
+  return out;
+}
+
+const updateInput = z.object({
+  changes: z.record(z.string(), z.unknown()),
+  reason: z.string().trim().min(3, "say why the policy changes").max(2000),
+  /** Optimistic concurrency: the version the admin edited. */
+  expectedVersion: z.number().int().min(0).optional(),
+});
+
+/** The policy that would be in force after `changes` (validated), without writing anything. */
+export function applyChanges(current: PolicyValues, changes: unknown): PolicyValues {
+  const merged = deepMerge(current, changes);
+  const res = policyValuesSchema.safeParse(merged);
+  if (!res.success) {
+    const fields: Record<string, string> = {};
+    for (const i of res.error.issues) fields[i.path.join(".")] ??= i.message;
+    throw new DomainError("BAD_USER_INPUT", `Invalid policy: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join("; ")}`, { fields });
+  }
+  return res.data;
+}
+
+export async function updatePolicy(deps: ServiceDeps, input: unknown): Promise<PolicyInForce> {
+  const { changes, reason, expectedVersion } = parseInput(updateInput, input);
+  assertCan(deps.ability, "update", "PolicyVersion", undefined, "Only admins change the policy");
+  const audits: { id: string }[] = [];
+  const result = await deps.db.$transaction(async (tx) => {
+    const cur = await currentPolicy(tx);
+    if (expectedVersion !== undefined && expectedVersion !== cur.version)
+      throw new DomainError("CONFLICT", `Policy changed meanwhile: version ${cur.version} is in force, you edited ${expectedVersion}`);
+    const values = applyChanges(cur.values, changes);
+    const version = cur.version + 1;
+    // The unique version number makes two concurrent edits collide instead of both winning.
+    await tx.policyVersion.create({
+      data: {
+        version,
+        values: values as unknown as Prisma.InputJsonValue,
+        reason,
+        createdById: deps.actor?.kind === "USER" ? deps.actor.id : null,
+      },
+    });
+    audits.push(
+      await recordAudit(tx, deps.actor, { action: "policy.update", subjectType: "PolicyVersion", subjectId: String(version), before: cur.values, after: values, reason }, deps.requestId),
+    );
+    return { version, values };
+  });
+  announceAudit(deps.pubsub, audits);
+  return result;
+}
+

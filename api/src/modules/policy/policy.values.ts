@@ -1,0 +1,88 @@
+// Every threshold of the platform, as data. Defaults come from the policy documents in
+// shared/seeds (000/001 mentoring guidelines, 002 mentor code of conduct, 003 trust & safety,
+// 004 terms). Admins change them with `updatePolicy`; each change is a new version.
+import { z } from "zod";
+
+const minutes = (d: number) => z.number().int().min(0).max(60 * 24 * 365).default(d);
+const hours = (d: number) => z.number().int().min(0).max(24 * 365).default(d);
+const days = (d: number) => z.number().int().min(0).max(3650).default(d);
+const count = (d: number) => z.number().int().min(1).max(1000).default(d);
+/** Fee multipliers in basis points: 10000 = 1.00x. */
+const bps = (d: number) => z.number().int().min(0).max(100_000).default(d);
+
+export const policyValuesSchema = z
+  .object({
+    auth: z
+      .object({
+        loginMaxFailures: count(5),
+        loginWindowMinutes: minutes(15),
+      })
+      .prefault({}),
+    scheduling: z
+      .object({
+        // seed 002: the room opens 5-10 minutes before the session
+        roomOpensMinutesBefore: minutes(10),
+        minNoticeMinutes: minutes(120),
+        bufferMinutes: minutes(10),
+        slotStepMinutes: z.number().int().min(5).max(240).default(30),
+        maxBookingDaysAhead: days(90),
+        reminderMinutesBefore: z.array(z.number().int().min(1).max(60 * 24 * 30)).max(10).default([1440, 60]),
+        // cancel / reschedule windows: at least this long before the start, by whom, and the refund
+        menteeCancelFullRefundHours: hours(24),
+        menteeCancelLateRefundPercent: z.number().int().min(0).max(100).default(50),
+        mentorCancelMinHours: hours(24),
+        rescheduleMinHours: hours(24),
+        // no-show: how long after the start a party may be absent before it counts
+        noShowAfterMinutes: minutes(15),
+      })
+      .prefault({}),
+    tardiness: z
+      .object({
+        graceMinutes: minutes(5),
+        // each late record within the window lowers the multiplier by this step
+        latePenaltyBps: bps(500),
+        lateWindowDays: days(90),
+        // every N consecutive on-time sessions raise it by the reward step
+        onTimeStreakLength: count(5),
+        streakRewardBps: bps(200),
+        multiplierFloorBps: bps(7000),
+        multiplierCapBps: bps(12000),
+      })
+      .prefault({}),
+    refunds: z
+      .object({
+        // seed 000: a mentee may claim the unlapsed time after a mentor hang-up
+        partialRefundRequestWindowHours: hours(72),
+        mentorContestWindowHours: hours(24),
+      })
+      .prefault({}),
+    disputes: z
+      .object({
+        responseDeadlineHours: hours(48),
+      })
+      .prefault({}),
+    safety: z
+      .object({
+        complaintWindowDays: days(365),
+        // "pending" counts reports not dismissed; "upheld" counts only upheld ones
+        countReports: z.enum(["NOT_DISMISSED", "UPHELD"]).default("NOT_DISMISSED"),
+        rudenessDistinctMentees: count(5),
+        rudenessSuspensionDays: days(30),
+        deceptionDistinctMentees: count(5),
+        privacyDistinctUsers: count(5),
+        upheldRudenessPenaltyBps: bps(500),
+        strikeSuspensionDays: days(30),
+        strikeWindowDays: days(182),
+        appealWindowDays: days(14),
+      })
+      .prefault({}),
+    feedback: z
+      .object({
+        checkInEverySessions: count(4),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type PolicyValues = z.infer<typeof policyValuesSchema>;
+export const defaultPolicy = (): PolicyValues => policyValuesSchema.parse({});

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import { DomainError, notFound } from "../../lib/errors.js";
+import { parseInput } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+
+// Seed 004's selection criteria: professional experience, proven track record, willingness to
+// mentor, relevant qualifications.
+const submitInput = z.object({
+  experience: z.string().trim().min(20, "describe your professional experience (20+ characters)").max(5000),
+  trackRecord: z.string().trim().min(20, "describe your track record (20+ characters)").max(5000),
+  qualifications: z.string().trim().min(3, "list your qualifications").max(5000),
+  motivation: z.string().trim().min(20, "say why you want to mentor (20+ characters)").max(5000),
+});
+
+export async function submitMentorApplication(deps: ServiceDeps, input: unknown) {
+  const data = parseInput(submitInput, input);
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  const applicantId = deps.actor.id;
+  assertCan(deps.ability, "create", "MentorApplication", { applicantId }, "Only mentor accounts apply to mentor");
+  return deps.db.$transaction(async (tx) => {
+    const profile = await tx.mentorProfile.findUnique({ where: { userId: applicantId } });
+    if (profile?.approved) throw new DomainError("CONFLICT", "You are already an approved mentor");
+    const pending = await tx.mentorApplication.findFirst({ where: { applicantId, status: "PENDING" } });
+    if (pending) throw new DomainError("CONFLICT", "You already have an application under review");
+    return tx.mentorApplication.create({ data: { ...data, applicantId, createdAt: deps.clock.now() } });
+  });
+}
+
+const decideInput = z.object({
+  applicationId: z.string().min(1),
+  approve: z.boolean(),
+  reason: z.string().trim().min(3, "say why").max(2000),
+});
+
+export async function decideMentorApplication(deps: ServiceDeps, input: unknown) {
+  const { applicationId, approve, reason } = parseInput(decideInput, input);
+  assertCan(deps.ability, "approve", "MentorApplication", undefined, "Only admins decide mentor applications");
+  const audits: { id: string }[] = [];
+  const now = deps.clock.now();
+  const app = await deps.db.$transaction(async (tx) => {
+    const existing = await tx.mentorApplication.findUnique({ where: { id: applicationId } });
+    if (!existing) throw notFound("Mentor application", applicationId);
+    // Conditional update: two admins deciding at once cannot both win.
+    const res = await tx.mentorApplication.updateMany({
+      where: { id: applicationId, status: "PENDING" },
+      data: {
+        status: approve ? "APPROVED" : "REJECTED",
+        reviewerId: deps.actor?.kind === "USER" ? deps.actor.id : null,
+        decisionReason: reason,
+        decidedAt: now,
+      },
+    });
+    if (res.count === 0) throw new DomainError("CONFLICT", `This application was already ${existing.status.toLowerCase()}`);
+    if (approve) {
+      await tx.mentorProfile.upsert({
+        where: { userId: existing.applicantId },
+        create: { userId: existing.applicantId, expertise: [], approved: true, approvedAt: now },
+        update: { approved: true, approvedAt: now },
+      });
+    }
+    audits.push(
+      await recordAudit(tx, deps.actor, { action: approve ? "mentorApplication.approve" : "mentorApplication.reject", subjectType: "MentorApplication", subjectId: applicationId, before: { status: "PENDING" }, after: { status: approve ? "APPROVED" : "REJECTED" }, reason }, deps.requestId),
+    );
+    return tx.mentorApplication.findUniqueOrThrow({ where: { id: applicationId } });
+  });
+  announceAudit(deps.pubsub, audits);
+  return app;
+}

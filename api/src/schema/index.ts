@@ -1,0 +1,12 @@
+// Imports every module's schema file, then builds. Exports the schema only.
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "../modules/users/users.schema.js";
+import "../modules/users/mentor-applications.schema.js";
+import "../modules/auth/auth.schema.js";
+import "../modules/programs/programs.schema.js";
+import "../modules/platform/platform.schema.js";
+import "../modules/policy/policy.schema.js";
+import "../modules/audit/audit.schema.js";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,91 @@
+// Abuse limits, on from day one, shared by HTTP and WebSocket (both run through yoga's envelop).
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError, Kind, type DocumentNode, type ValueNode } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { MAX_PAGE_SIZE } from "./builder.js";
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxDirectives: 20,
+  maxDocumentBytes: 20_000,
+};
+
+export function armorPlugin(production: boolean) {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+}
+
+function intValue(node: ValueNode, variables: Record<string, unknown> | undefined): number | undefined {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) {
+    const v = variables?.[node.name.value];
+    return typeof v === "number" ? v : undefined;
+  }
+  return undefined;
+}
+
+function findOversizePage(doc: DocumentNode, variables: Record<string, unknown> | undefined): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object" || found !== undefined) return;
+    const n = node as { kind?: string; arguments?: { name: { value: string }; value: ValueNode }[] };
+    if (n.kind === Kind.FIELD && n.arguments) {
+      for (const a of n.arguments) {
+        if (a.name.value === "first" || a.name.value === "last" || a.name.value === "limit") {
+          const v = intValue(a.value, variables);
+          if (v !== undefined && (v > MAX_PAGE_SIZE || v < 0)) found = v;
+        }
+      }
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object" && "kind" in value) visit(value);
+    }
+  };
+  visit(doc);
+  return found;
+}
+
+/** Page sizes above the cap are refused with a coded error instead of being silently clamped. */
+export function pageSizePlugin(): Plugin {
+  return {
+    onExecute({ args }) {
+      const bad = findOversizePage(args.document, args.variableValues as Record<string, unknown> | undefined);
+      if (bad !== undefined)
+        throw new GraphQLError(`Page size ${bad} is outside 0..${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", maxPageSize: MAX_PAGE_SIZE } });
+    },
+    onSubscribe({ args }) {
+      const bad = findOversizePage(args.document, args.variableValues as Record<string, unknown> | undefined);
+      if (bad !== undefined)
+        throw new GraphQLError(`Page size ${bad} is outside 0..${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", maxPageSize: MAX_PAGE_SIZE } });
+    },
+  };
+}
+
+/** Gives every parse/validation error a stable code (armor's limits get QUERY_LIMIT_EXCEEDED). */
+export function validationCodesPlugin(): Plugin {
+  const withCode = (e: GraphQLError, code: string) =>
+    e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code } });
+  const isLimit = (m: string) => /limit|exceeded|max(imum)? (depth|aliases|tokens|directives)/i.test(m);
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(withCode(result, isLimit(result.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_PARSE_FAILED"));
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e) => withCode(e, isLimit(e.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_VALIDATION_FAILED")));
+      };
+    },
+  };
+}
