@@ -34,6 +34,7 @@ export interface App {
   config: AppConfig;
   database: DatabaseHandle;
   pubsub: PubSubHandle["pubsub"];
+  listenerCount: PubSubHandle["listenerCount"];
   clock: Clock;
   yoga: YogaServerInstance<ServerContext, Context>;
   server: Server;
@@ -214,6 +215,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     config,
     database,
     pubsub: ps.pubsub,
+    listenerCount: ps.listenerCount,
     clock,
     yoga,
     server,

@@ -35,3 +35,7 @@ export const badInput = (message: string, fields?: Record<string, string>) =>
 
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError("CONFLICT", message, details);
+
+// Checked by name: yoga and our code can load graphql through different module formats (ESM and
+// CJS copies of one version), so `instanceof GraphQLError` is not reliable across them.
+export const isGraphQLError = (e: unknown): e is import("graphql").GraphQLError => e instanceof Error && e.name === "GraphQLError";

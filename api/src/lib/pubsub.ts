@@ -17,16 +17,41 @@ export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
 export interface PubSubHandle {
   pubsub: PubSub;
+  /** Live subscribers per topic in this process (readiness checks, tests, metrics). */
+  listenerCount(topic: keyof Topics): number;
   close(): Promise<void>;
 }
 
+/** Counts subscribers per topic: a subscription is live once its iterator is created. */
+function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof Topics): number } {
+  const counts = new Map<string, number>();
+  const original = pubsub.subscribe.bind(pubsub) as (...a: unknown[]) => AsyncIterableIterator<unknown>;
+  const subscribe = (...args: unknown[]) => {
+    const topic = String(args[0]);
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    const it = original(...args);
+    let done = false;
+    const release = () => {
+      if (!done) counts.set(topic, (counts.get(topic) ?? 1) - 1);
+      done = true;
+    };
+    const ret = it.return?.bind(it);
+    it.return = async (v?: unknown) => {
+      release();
+      return ret ? ret(v) : { done: true, value: undefined };
+    };
+    return it;
+  };
+  return { pubsub: { ...pubsub, subscribe } as PubSub, listenerCount: (t) => counts.get(t) ?? 0 };
+}
+
 export function createAppPubSub(redisUrl?: string): PubSubHandle {
-  if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
+  if (!redisUrl) return { ...counted(createPubSub<Topics>()), close: async () => {} };
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return {
-    pubsub,
+    ...counted(pubsub),
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -1,7 +1,7 @@
 // The one place where errors become GraphQL errors. Domain errors keep their message and code;
 // anything unexpected is masked (logged with the request id) so internals never leak.
 import { GraphQLError } from "graphql";
-import { DomainError } from "../lib/errors.js";
+import { DomainError, isGraphQLError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
 
 function prismaToDomain(e: { code?: string; meta?: Record<string, unknown>; message?: string }): DomainError | undefined {
@@ -37,13 +37,20 @@ export function toDomainError(err: unknown): DomainError | undefined {
   return undefined;
 }
 
+
 export function createMaskError(logger: Logger) {
   return (error: unknown, message: string): Error => {
-    const gqlErr = error instanceof GraphQLError ? error : undefined;
-    const original = gqlErr?.originalError ?? error;
+    const gqlErr = isGraphQLError(error) ? error : undefined;
+    // graphql 17 links the thrown error as `cause`; older code paths use `originalError`.
+    const inner = gqlErr ? (gqlErr.originalError ?? (gqlErr as { cause?: unknown }).cause) : undefined;
+    const original = inner ?? error;
     // Errors we created ourselves with a code (validation, limits, scalars) pass unchanged.
-    if (gqlErr && !gqlErr.originalError && gqlErr.extensions?.code) return gqlErr;
-    if (original instanceof GraphQLError && original.extensions?.code) return original;
+    if (gqlErr && !inner && gqlErr.extensions?.code) return gqlErr;
+    // A GraphQLError with no cause comes from graphql itself (variable coercion): the caller's input.
+    if (gqlErr && !inner) return new GraphQLError(gqlErr.message, { nodes: gqlErr.nodes, path: gqlErr.path, extensions: { ...gqlErr.extensions, code: "BAD_USER_INPUT" } });
+    if (isGraphQLError(original) && original.extensions?.code) return original;
+    // graphql's own input coercion wraps a GraphQLError: the caller's input was wrong.
+    if (gqlErr && isGraphQLError(inner)) return new GraphQLError(gqlErr.message, { nodes: gqlErr.nodes, path: gqlErr.path, extensions: { ...gqlErr.extensions, code: "BAD_USER_INPUT" } });
     const domain = toDomainError(original);
     if (domain) {
       return new GraphQLError(domain.message, {

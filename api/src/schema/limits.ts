@@ -3,6 +3,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError, Kind, type DocumentNode, type ValueNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { MAX_PAGE_SIZE } from "./builder.js";
+import { isGraphQLError } from "../lib/errors.js";
 
 export const LIMITS = {
   maxDepth: 10,
@@ -79,7 +80,7 @@ export function validationCodesPlugin(): Plugin {
   return {
     onParse() {
       return ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError) replaceParseResult(withCode(result, isLimit(result.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_PARSE_FAILED"));
+        if (isGraphQLError(result)) replaceParseResult(withCode(result, isLimit(result.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_PARSE_FAILED"));
       };
     },
     onValidate() {

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { openDatabase, isPostgresUrl, type DatabaseHandle } from "../../api/src/lib/db.js";
+import { PGLITE_TEMPLATE, PG_TEMPLATE_DB } from "./global-setup.js";
+
+let n = 0;
+
+/** A fresh, migrated database for one test file: no run ever sees another's rows. */
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    const name = `mt_${process.pid}_${Date.now().toString(36)}_${n++}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+    await admin.end();
+    const u = new URL(url!);
+    u.pathname = `/${name}`;
+    const h = await openDatabase({ databaseUrl: u.toString(), poolMax: 10 });
+    return {
+      ...h,
+      url: u.toString(),
+      async drop() {
+        await h.close();
+        const a = new pg.Client({ connectionString: url });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  const blob = new Blob([readFileSync(PGLITE_TEMPLATE)]);
+  const h = await openDatabase({ dataDir: "memory://", loadDataDir: blob });
+  return { ...h, drop: () => h.close() };
+}

@@ -1,0 +1,37 @@
+// Migrates one template database per run; every test file then gets its own copy (a PGlite
+// loaded from the template's dump, or a PostgreSQL database created from the template).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase, isPostgresUrl } from "../../api/src/lib/db.js";
+import { applyMigrations } from "../../api/src/lib/migrate.js";
+
+export const TMP = path.resolve(import.meta.dirname, "../../.tmp");
+export const PGLITE_TEMPLATE = path.join(TMP, "pglite-template.tar.gz");
+export const PG_TEMPLATE_DB = "mentoring_test_template";
+
+export async function setup() {
+  mkdirSync(TMP, { recursive: true });
+  const url = process.env.DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    // Drop leftovers of earlier runs (databases are per test file, named mt_<pid>_<n>).
+    const old = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'mt\\_%' OR datname = $1", [PG_TEMPLATE_DB]);
+    for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${PG_TEMPLATE_DB}"`);
+    await admin.end();
+    const u = new URL(url!);
+    u.pathname = `/${PG_TEMPLATE_DB}`;
+    const h = await openDatabase({ databaseUrl: u.toString(), poolMax: 2 });
+    await applyMigrations(h.adapterFactory);
+    await h.close();
+    return;
+  }
+  const h = await openDatabase({ dataDir: "memory://" });
+  await applyMigrations(h.adapterFactory);
+  const pglite = (h as unknown as { pglite: { dumpDataDir(c?: string): Promise<Blob> } }).pglite;
+  const dump = await pglite.dumpDataDir("gzip");
+  writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
+  await h.close();
+}
