@@ -5,7 +5,7 @@ import { defineConfig } from "prisma/config";
 // the datasource URL below is only read by a stock `prisma migrate deploy` run by users who have
 // Prisma's native engines.
 export default defineConfig({
-  schema: path.join(import.meta.dirname, "prisma", "schema.prisma"),
+  schema: path.join(import.meta.dirname, "prisma", "schema"),
   migrations: { path: path.join(import.meta.dirname, "prisma", "migrations") },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:5432/postgres" },
 });

@@ -37,6 +37,7 @@ export type ModelSubjects = Subjects<{
   PlatformConfig: M.PlatformConfig;
   PolicyVersion: M.PolicyVersion;
   AuditLog: M.AuditLog;
+  Notification: M.Notification;
 }>;
 export type AppSubjects = ModelSubjects | "all";
 export type SubjectName = Extract<ModelSubjects, string>;

@@ -11,4 +11,5 @@ export const SUBJECT_NAMES: SubjectName[] = [
   "PlatformConfig",
   "PolicyVersion",
   "AuditLog",
+  "Notification",
 ];

@@ -11,7 +11,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { repoRoot } from "./config.js";
 
 const require = createRequire(import.meta.url);
-export const schemaPath = path.join(repoRoot, "prisma", "schema.prisma");
+/** The Prisma schema, one file per domain. */
+export const schemaDir = path.join(repoRoot, "prisma", "schema");
 export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
 
 type Engine = import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine;
@@ -34,11 +35,17 @@ function loadWasm() {
 
 const filters = { externalTables: [], externalEnums: [] };
 
-async function newEngine(factory: SqlMigrationAwareDriverAdapterFactory, datamodel?: string): Promise<Engine> {
+export type SchemaFiles = [path: string, content: string][];
+
+export async function readSchemaFiles(dir = schemaDir): Promise<SchemaFiles> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".prisma")).sort();
+  return Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as [string, string]));
+}
+
+async function newEngine(factory: SqlMigrationAwareDriverAdapterFactory, files?: SchemaFiles): Promise<Engine> {
   const bg = await loadWasm();
-  const text = datamodel ?? (await readFile(schemaPath, "utf8"));
   return bg.SchemaEngine.new(
-    { datamodels: [["schema.prisma", text]] },
+    { datamodels: files ?? (await readSchemaFiles()) },
     () => {},
     bindMigrationAwareSqlAdapterFactory(factory),
   );
@@ -84,19 +91,19 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
   }
 }
 
-/** SQL that takes the migrations folder to `schema.prisma`; empty when they agree. */
-export async function diffMigrationsToSchema(datamodel?: string): Promise<string> {
+/** SQL that takes the migrations folder to the Prisma schema; empty when they agree. */
+export async function diffMigrationsToSchema(schemaFiles?: SchemaFiles): Promise<string> {
+  const files = schemaFiles ?? (await readSchemaFiles());
   const shadow = await PGlite.create("memory://", { extensions: { btree_gist } });
   const factory = new PrismaPGlite(shadow);
-  const engine = await newEngine(factory, datamodel);
+  const engine = await newEngine(factory, files);
   try {
-    const text = datamodel ?? (await readFile(schemaPath, "utf8"));
     const list = await readMigrations();
     const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
     // The diff result's SQL is written to stdout by the engine; capture it.
     const res = await engine.diff({
       from,
-      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: text }] },
+      to: { tag: "schemaDatamodel", files: files.map(([p, content]) => ({ path: p, content })) },
       script: true,
       exitCode: true,
       filters,

@@ -25,7 +25,7 @@ export interface PubSubHandle {
 /** Counts subscribers per topic: a subscription is live once its iterator is created. */
 function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof Topics): number } {
   const counts = new Map<string, number>();
-  const original = pubsub.subscribe.bind(pubsub) as (...a: unknown[]) => AsyncIterableIterator<unknown>;
+  const original = pubsub.subscribe.bind(pubsub) as unknown as (...a: unknown[]) => AsyncIterableIterator<unknown>;
   const subscribe = (...args: unknown[]) => {
     const topic = String(args[0]);
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
@@ -42,7 +42,7 @@ function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof T
     };
     return it;
   };
-  return { pubsub: { ...pubsub, subscribe } as PubSub, listenerCount: (t) => counts.get(t) ?? 0 };
+  return { pubsub: { ...pubsub, subscribe } as unknown as PubSub, listenerCount: (t) => counts.get(t) ?? 0 };
 }
 
 export function createAppPubSub(redisUrl?: string): PubSubHandle {

@@ -8,5 +8,6 @@ import "../modules/programs/programs.schema.js";
 import "../modules/platform/platform.schema.js";
 import "../modules/policy/policy.schema.js";
 import "../modules/audit/audit.schema.js";
+import "../modules/notifications/notifications.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
