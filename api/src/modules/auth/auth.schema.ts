@@ -1,6 +1,7 @@
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
-import { ACTIONS } from "../../authz/actions.js";
+import { ACTIONS, type Action, type SubjectName } from "../../authz/actions.js";
+import type { Context } from "../../context/context.js";
 import { SUBJECT_NAMES } from "../../authz/subjects.js";
 import { logIn, logOut, signUp, type AuthResult } from "./auth.service.js";
 
@@ -15,10 +16,29 @@ const AuthPayload = builder.objectRef<AuthResult>("AuthPayload").implement({
   }),
 });
 
-const Permission = builder.objectRef<{ action: string; subject: string }>("Permission").implement({
+const Permission = builder.objectRef<{ action: string; subject: string; allRows: boolean }>("Permission").implement({
   description: "An operation the viewer may perform on at least some rows of a subject. The console hides what is not listed.",
-  fields: (t) => ({ action: t.exposeString("action"), subject: t.exposeString("subject") }),
+  fields: (t) => ({
+    action: t.exposeString("action"),
+    subject: t.exposeString("subject"),
+    allRows: t.exposeBoolean("allRows", {
+      description: "True when no condition limits it (every row of the subject); false when only some rows qualify (e.g. the viewer's own).",
+    }),
+  }),
 });
+
+// Rules come highest priority first: an unconditional grant before any restriction means every row.
+function coversAllRows(ability: Context["ability"], action: Action, subject: SubjectName): boolean {
+  for (const rule of ability.rulesFor(action, subject)) {
+    const limited = Boolean(rule.conditions) || Boolean(rule.fields);
+    if (rule.inverted) {
+      if (limited) return false;
+      continue;
+    }
+    if (!limited) return true;
+  }
+  return false;
+}
 
 const ViewerRef = builder.objectRef<{ id: string }>("Viewer").implement({
   fields: (t) => ({
@@ -31,7 +51,11 @@ const ViewerRef = builder.objectRef<{ id: string }>("Viewer").implement({
       type: [Permission],
       resolve: (_v, _a, ctx) =>
         SUBJECT_NAMES.flatMap((subject) =>
-          ACTIONS.filter((action) => action !== "manage" && ctx.ability.can(action, subject)).map((action) => ({ action, subject })),
+          ACTIONS.filter((action) => action !== "manage" && ctx.ability.can(action, subject)).map((action) => ({
+            action,
+            subject,
+            allRows: coversAllRows(ctx.ability, action, subject),
+          })),
         ),
     }),
   }),
