@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "FeeMultiplierRule" ADD VALUE 'UPHELD_COMPLAINT';
