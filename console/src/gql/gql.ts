@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": typeof types.AuditEntryAddedDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": typeof types.LogInDocument,
+    "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
+    "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
+    "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": typeof types.ProgramsDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n": typeof types.CreateProgramDocument,
+    "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": typeof types.AddProgramMemberDocument,
+    "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": typeof types.RemoveProgramMemberDocument,
+    "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": typeof types.FindUsersDocument,
+    "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": typeof types.UserDetailDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n": typeof types.SetAccountStatusDocument,
+    "\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorApplicationsDocument,
+    "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": typeof types.DecideMentorApplicationDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": types.AuditEntryAddedDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": types.LogInDocument,
+    "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
+    "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
+    "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": types.ProgramsDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n": types.CreateProgramDocument,
+    "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": types.AddProgramMemberDocument,
+    "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": types.RemoveProgramMemberDocument,
+    "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": types.FindUsersDocument,
+    "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersPageDocument,
+    "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": types.UserDetailDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": types.SetUserRoleDocument,
+    "\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n": types.SetAccountStatusDocument,
+    "\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorApplicationsDocument,
+    "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": types.DecideMentorApplicationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"): (typeof documents)["\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"): (typeof documents)["\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n"): (typeof documents)["\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n"): (typeof documents)["\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n"): (typeof documents)["\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n"): (typeof documents)["\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

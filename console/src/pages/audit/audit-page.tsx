@@ -1,0 +1,147 @@
+// Audit log: filter by actor, action and subject; new entries stream in over the subscription
+// and are listed on top while the first page is shown.
+import { createMemo, createSignal, For, Show, type Component } from "solid-js";
+import { useSearchParams } from "@solidjs/router";
+import { createQuery, createSubscription } from "@urql/solid";
+import type { AuditEntryFieldsFragment } from "../../gql/graphql";
+import { AuditEntryAddedDocument, AuditLogDocument } from "./audit.documents";
+import { Badge, Button, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+
+type Filter = { actorId?: string; action?: string; subjectType?: string; subjectId?: string };
+const KEYS = ["actorId", "action", "subjectType", "subjectId"] as const;
+const LABELS: Record<(typeof KEYS)[number], string> = { actorId: "Actor id", action: "Action", subjectType: "Subject type", subjectId: "Subject id" };
+
+const AuditPage: Component = () => {
+  const [params, setParams] = useSearchParams<Filter>();
+  const filter = createMemo<Filter>(() => Object.fromEntries(KEYS.filter((k) => params[k]).map((k) => [k, params[k]])));
+  const [draft, setDraft] = createSignal<Filter>({ ...filter() });
+  const cursor = createCursor();
+  const [res] = createQuery({
+    query: AuditLogDocument,
+    variables: () => ({ first: 50, after: cursor.after(), filter: filter() }),
+    requestPolicy: "network-only",
+  });
+  const [live] = createSubscription({ query: AuditEntryAddedDocument }, (prev: AuditEntryFieldsFragment[] = [], data) => [
+    data.auditEntryAdded,
+    ...prev,
+  ]);
+  const matches = (e: AuditEntryFieldsFragment) => {
+    const f = filter();
+    return (
+      (!f.actorId || e.actor?.id === f.actorId) &&
+      (!f.action || e.action === f.action) &&
+      (!f.subjectType || e.subjectType === f.subjectType) &&
+      (!f.subjectId || e.subjectId === f.subjectId)
+    );
+  };
+  const rows = createMemo(() => {
+    const fetched = res.data?.auditLog.edges.map((e) => e.node) ?? [];
+    if (cursor.hasPrev()) return fetched;
+    const seen = new Set(fetched.map((e) => e.id));
+    return [...(live.data ?? []).filter((e) => matches(e) && !seen.has(e.id)), ...fetched];
+  });
+  const apply = (f: Filter) => {
+    cursor.reset();
+    setDraft({ ...f });
+    setParams({ actorId: f.actorId || undefined, action: f.action || undefined, subjectType: f.subjectType || undefined, subjectId: f.subjectId || undefined });
+  };
+  const narrow = (k: keyof Filter, v: string) => apply({ ...filter(), [k]: v });
+
+  return (
+    <section>
+      <h1>
+        Audit log{" "}
+        <Show when={live.fetching && !live.error}>
+          <Badge tone="ok">live</Badge>
+        </Show>
+      </h1>
+      <form
+        class="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply(draft());
+        }}
+      >
+        <For each={KEYS}>
+          {(k) => (
+            <label>
+              {LABELS[k]}
+              <input name={k} value={draft()[k] ?? ""} onInput={(e) => setDraft((d) => ({ ...d, [k]: e.currentTarget.value.trim() }))} />
+            </label>
+          )}
+        </For>
+        <button class="btn primary" type="submit">
+          Filter
+        </button>
+        <Button onClick={() => apply({})} disabled={!Object.keys(filter()).length}>
+          Clear
+        </Button>
+      </form>
+      <ErrorBox error={live.error} />
+      <ErrorBox error={res.error} />
+      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
+        <Show when={rows().length} fallback={<Empty>No entries.</Empty>}>
+          <table class="table" aria-busy={res.fetching ? "true" : undefined} data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Actor</th>
+                <th scope="col">Action</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Reason</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={rows()}>
+                {(e) => (
+                  <tr>
+                    <td>{fmtDate(e.createdAt)}</td>
+                    <td>
+                      <Show when={e.actor} fallback={<Badge>system</Badge>}>
+                        {(a) => (
+                          <button type="button" class="link" title="Show only this actor" onClick={() => narrow("actorId", a().id)}>
+                            {a().displayName}
+                          </button>
+                        )}
+                      </Show>
+                    </td>
+                    <td>
+                      <button type="button" class="link mono" title="Show only this action" onClick={() => narrow("action", e.action)}>
+                        {e.action}
+                      </button>
+                    </td>
+                    <td>
+                      <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
+                        {e.subjectType} <span class="mono muted">{e.subjectId.slice(0, 12)}</span>
+                      </button>
+                    </td>
+                    <td>{e.reason ?? "—"}</td>
+                    <td>
+                      <Show when={e.before != null || e.after != null} fallback="—">
+                        <details>
+                          <summary>details</summary>
+                          <pre class="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                        </details>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+        <Pager
+          busy={res.fetching}
+          hasPrev={cursor.hasPrev()}
+          hasNext={Boolean(res.data?.auditLog.pageInfo.hasNextPage)}
+          onPrev={cursor.prev}
+          onNext={() => cursor.next(res.data?.auditLog.pageInfo.endCursor)}
+        />
+      </Show>
+    </section>
+  );
+};
+
+export default AuditPage;

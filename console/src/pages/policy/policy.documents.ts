@@ -1,0 +1,21 @@
+import { graphql } from "../../gql";
+
+export const PolicyPageDocument = graphql(`
+  query PolicyPage {
+    policy { version values }
+    policyHistory(limit: 50) {
+      id
+      version
+      reason
+      values
+      createdAt
+      createdBy { id displayName }
+    }
+  }
+`);
+
+export const UpdatePolicyDocument = graphql(`
+  mutation UpdatePolicy($input: UpdatePolicyInput!) {
+    updatePolicy(input: $input) { version values }
+  }
+`);

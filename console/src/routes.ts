@@ -1,0 +1,79 @@
+// The route table: each page is a lazy chunk with the permission that shows it and a preload
+// that fetches its code and first data while the pointer is still over the link.
+import { lazy, type Component } from "solid-js";
+import type { Client } from "@urql/core";
+import type { Need } from "./lib/viewer";
+import { UsersPageDocument, MentorApplicationsDocument } from "./pages/users/users.documents";
+import { PolicyPageDocument } from "./pages/policy/policy.documents";
+import { AuditLogDocument } from "./pages/audit/audit.documents";
+import { ProgramsDocument } from "./pages/programs/programs.documents";
+
+type LazyPage = Component & { preload: () => Promise<unknown> };
+
+export interface PageDef {
+  path: string;
+  title: string;
+  /** Shown in the navigation (detail routes are not). */
+  nav: boolean;
+  need?: Need;
+  component: LazyPage;
+  /** Warms the urql cache with the page's first query. */
+  load?: (client: Client, params: Record<string, string>) => unknown;
+}
+
+const staffRead = (subject: string): Need => ({ action: "read", subject, allRows: true });
+
+const UsersPage = lazy(() => import("./pages/users/users-page"));
+const UserDetail = lazy(() => import("./pages/users/user-detail"));
+const Applications = lazy(() => import("./pages/users/applications-page"));
+
+export const PAGES: PageDef[] = [
+  {
+    path: "/",
+    title: "Overview",
+    nav: true,
+    component: lazy(() => import("./pages/overview/overview-page")),
+  },
+  {
+    path: "/users",
+    title: "Users",
+    nav: true,
+    need: staffRead("User"),
+    component: UsersPage,
+    load: (c) => c.query(UsersPageDocument, { first: 25, filter: {} }).toPromise(),
+  },
+  { path: "/users/:id", title: "User", nav: false, need: staffRead("User"), component: UserDetail },
+  {
+    path: "/applications",
+    title: "Mentor applications",
+    nav: true,
+    need: staffRead("MentorApplication"),
+    component: Applications,
+    load: (c) => c.query(MentorApplicationsDocument, { first: 25, status: "PENDING" }).toPromise(),
+  },
+  {
+    path: "/programs",
+    title: "Programs",
+    nav: true,
+    need: staffRead("Program"),
+    component: lazy(() => import("./pages/programs/programs-page")),
+    load: (c) => c.query(ProgramsDocument, {}).toPromise(),
+  },
+  {
+    path: "/policy",
+    title: "Policy",
+    nav: true,
+    // Everyone may read the rules; the page is the admins' editor.
+    need: { action: "update", subject: "PolicyVersion", allRows: true },
+    component: lazy(() => import("./pages/policy/policy-page")),
+    load: (c) => c.query(PolicyPageDocument, {}).toPromise(),
+  },
+  {
+    path: "/audit",
+    title: "Audit log",
+    nav: true,
+    need: staffRead("AuditLog"),
+    component: lazy(() => import("./pages/audit/audit-page")),
+    load: (c) => c.query(AuditLogDocument, { first: 50, filter: {} }).toPromise(),
+  },
+];
