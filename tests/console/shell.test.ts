@@ -1,0 +1,95 @@
+// The staff console in real Chromium against the real API (fresh embedded database).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
+import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+
+describe("console: sign-in, navigation by permission, users", () => {
+  let t: TestApp;
+  let browser: BrowserHandle;
+
+  beforeAll(async () => {
+    const dist = await ensureConsoleBuilt();
+    t = await startTestApp({ config: { consoleDist: dist } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("shows the API's message on a wrong password", async () => {
+    const support = await t.user("SUPPORT");
+    const page = await browser.page();
+    await page.goto(t.url + "/");
+    await page.getByLabel("Email").fill(support.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect((await alert.textContent())?.length).toBeGreaterThan(3);
+    await screenshot(page, "login-error");
+    await page.close();
+  });
+
+  it("support signs in, sees staff pages but not the policy editor", async () => {
+    const support = await t.user("SUPPORT", { displayName: "Sam Support" });
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Users" }).waitFor();
+    const links = await nav.getByRole("link").allTextContents();
+    expect(links).toEqual(expect.arrayContaining(["Overview", "Users", "Mentor applications", "Programs", "Audit log"]));
+    expect(links).not.toContain("Policy");
+    await screenshot(page, "support-overview");
+    // A deep link does not open it either: the route is guarded by the same permission.
+    await page.goto(t.url + "/policy");
+    await page.getByRole("heading", { name: "Not available" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Policy" }).count()).toBe(0);
+    await screenshot(page, "support-policy-denied");
+    await page.close();
+  });
+
+  it("support searches users and opens a profile without admin actions", async () => {
+    const support = await t.user("SUPPORT");
+    const mentee = await t.user("MENTEE", { displayName: "Mina Mentee" });
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD, "/users");
+    await page.getByRole("heading", { name: "Users" }).waitFor();
+    await page.getByLabel("Name or email").fill("Mina");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Mina Mentee" }).click();
+    await page.getByRole("heading", { name: "Mina Mentee" }).waitFor();
+    expect(await page.getByText(mentee.email).count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: /Change role/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("admin changes a user's role with a reason", async () => {
+    const admin = await t.user("ADMIN");
+    const mentee = await t.user("MENTEE", { displayName: "Paul Promoted" });
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD, `/users/${mentee.id}`);
+    await page.getByRole("button", { name: "Change role…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Change role" });
+    await dialog.getByLabel("New role").selectOption("SUPPORT");
+    await dialog.getByLabel(/Reason/).fill("Joined the support team");
+    await dialog.getByRole("button", { name: "Change role" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByTestId("user-role").filter({ hasText: "Support" }).waitFor();
+    const d = await t.ok(`query($id: ID!) { user(id: $id) { role } }`, { id: mentee.id }, admin.token);
+    expect(d.user.role).toBe("SUPPORT");
+    await page.close();
+  });
+
+  it("a revoked session sends the console back to the login screen", async () => {
+    const support = await t.user("SUPPORT");
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD);
+    const token = await page.evaluate(() => sessionStorage.getItem("console.token"));
+    await t.ok(`mutation { logOut }`, {}, token!);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem("console.token"))).toBeNull();
+    await page.close();
+  });
+});
