@@ -1,6 +1,6 @@
 // Provider + route table. Signed out: the login screen at any URL (deep links survive the login).
 // Signed in: one urql client for this token, the viewer's permissions, then the routes.
-import { Show, For, createMemo, onCleanup, type Component, type ParentComponent } from "solid-js";
+import { Show, For, ErrorBoundary, Suspense, createEffect, createMemo, on, onCleanup, type Component, type ParentComponent } from "solid-js";
 import { Router, Route, A, useLocation, type RouteSectionProps } from "@solidjs/router";
 import { Provider, createQuery } from "@urql/solid";
 import { token, signOut } from "./lib/auth";
@@ -102,6 +102,10 @@ const Shell: ParentComponent = (props) => {
   const location = useLocation();
   const nav = createMemo(() => PAGES.filter((p) => p.nav && (!p.need || allows(viewer(), p.need))));
   const user = () => viewer()?.user;
+  let main!: HTMLElement;
+  // After a client-side navigation, move focus to the page so keyboard and screen-reader users
+  // start at its content (not on the link they used).
+  createEffect(on(() => location.pathname, () => main?.focus({ preventScroll: true }), { defer: true }));
   return (
     <div class="shell">
       <a class="skip" href="#main">
@@ -127,8 +131,18 @@ const Shell: ParentComponent = (props) => {
           </For>
         </ul>
       </nav>
-      <main id="main" class="content" tabindex="-1">
-        {props.children}
+      <main id="main" class="content" tabindex="-1" ref={main}>
+        <ErrorBoundary
+          fallback={(err, reset) => (
+            <section>
+              <h1>This page failed to load</h1>
+              <ErrorBox message={err instanceof Error ? err.message : String(err)} />
+              <Button onClick={reset}>Try again</Button>
+            </section>
+          )}
+        >
+          <Suspense fallback={<Loading />}>{props.children}</Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );
