@@ -28,6 +28,14 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 export type ModelSubjects = Subjects<{
+  Session: M.Session;
+  SessionPresence: M.SessionPresence;
+  AvailabilityRule: M.AvailabilityRule;
+  AvailabilityException: M.AvailabilityException;
+  LateRecord: M.LateRecord;
+  FeeMultiplierChange: M.FeeMultiplierChange;
+  CalendarFeed: M.CalendarFeed;
+  Charge: M.Charge;
   User: M.User;
   MentorProfile: M.MentorProfile;
   MentorApplication: M.MentorApplication;

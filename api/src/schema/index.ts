@@ -9,5 +9,9 @@ import "../modules/platform/platform.schema.js";
 import "../modules/policy/policy.schema.js";
 import "../modules/audit/audit.schema.js";
 import "../modules/notifications/notifications.schema.js";
+import "../modules/sessions/sessions.schema.js";
+import "../modules/sessions/availability.schema.js";
+import "../modules/sessions/live.schema.js";
+import "../modules/sessions/tardiness.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -22,6 +22,14 @@ export async function currentPolicy(db: DbTx): Promise<PolicyInForce> {
   return { version: row.version, values: policyValuesSchema.parse(row.values) };
 }
 
+/** The policy as it was at `version` (bookings keep the terms in force when they were made). */
+export async function policyAtVersion(db: DbTx, version: number): Promise<PolicyInForce> {
+  if (version === 0) return { version: 0, values: defaultPolicy() };
+  const row = await db.policyVersion.findUnique({ where: { version }, select: { version: true, values: true } });
+  if (!row) return currentPolicy(db);
+  return { version: row.version, values: policyValuesSchema.parse(row.values) };
+}
+
 function deepMerge(base: unknown, patch: unknown): unknown {
   if (patch === undefined) return base;
   if (typeof base !== "object" || base === null || Array.isArray(base)) return patch;

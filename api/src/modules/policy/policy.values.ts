@@ -34,6 +34,9 @@ export const policyValuesSchema = z
         rescheduleMinHours: hours(24),
         // no-show: how long after the start a party may be absent before it counts
         noShowAfterMinutes: minutes(15),
+        // bookable session lengths (the seeds set none; one hour is the usual unit of the rate)
+        minDurationMinutes: z.number().int().min(5).max(24 * 60).default(15),
+        maxDurationMinutes: z.number().int().min(5).max(24 * 60).default(240),
       })
       .prefault({}),
     tardiness: z

@@ -1,0 +1,244 @@
+// Booking, cancellation and rescheduling. Overlaps are refused by the database (exclusion
+// constraints); buffers are checked under a lock on the mentor's profile row so that two
+// concurrent bookings cannot both pass the check.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { DateTime } from "luxon";
+import { subject } from "@casl/ability";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { DbTx } from "../../lib/db.js";
+import type { PubSub } from "../../lib/pubsub.js";
+import { DomainError, conflict, notFound } from "../../lib/errors.js";
+import { parseInput, zId } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import type { Actor } from "../../authz/viewer.js";
+import type { Session } from "../../generated/prisma/client.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/policy.service.js";
+import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/notifications.service.js";
+import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
+import { chargeForBooking, sessionPrice } from "./session-charge.js";
+
+const HOUR = 3_600_000;
+const TX = { maxWait: 20_000, timeout: 20_000 } as const;
+
+/** After commit: the participants' and the staff's feeds. Events carry ids only. */
+export function announceSession(pubsub: PubSub, s: Pick<Session, "id" | "mentorId" | "menteeId">): void {
+  pubsub.publish("sessionUpdated", s.id, { id: s.id });
+  pubsub.publish("liveSessions", { id: s.id, mentorId: s.mentorId, menteeId: s.menteeId });
+}
+
+export const viewerId = (deps: ServiceDeps) => {
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  return deps.actor.id;
+};
+
+/** The session if the viewer may read it; otherwise NOT_FOUND (no existence leak). */
+export async function readableSession(deps: ServiceDeps, db: DbTx, id: string): Promise<Session> {
+  const s = await db.session.findUnique({ where: { id } });
+  if (!s || !deps.ability.can("read", subject("Session", s))) throw notFound("Session", id);
+  return s;
+}
+
+export type Party = "MENTOR" | "MENTEE" | "STAFF";
+export const partyOf = (actor: Actor | null, s: Pick<Session, "mentorId" | "menteeId">): Party | undefined => {
+  if (actor?.kind !== "USER") return undefined;
+  if (actor.id === s.mentorId) return "MENTOR";
+  if (actor.id === s.menteeId) return "MENTEE";
+  if (actor.role === "ADMIN" || actor.role === "SUPPORT") return "STAFF";
+  return undefined;
+};
+
+export async function lockMentor(tx: DbTx, mentorId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "userId" FROM "MentorProfile" WHERE "userId" = ${mentorId} FOR UPDATE`;
+}
+
+const PROBLEMS: Record<SlotProblem, (p: PolicyValues["scheduling"]) => DomainError> = {
+  MIN_NOTICE: (p) => new DomainError("BAD_USER_INPUT", `Sessions must be booked at least ${p.minNoticeMinutes} minutes ahead`, { fields: { startsAt: "minimum notice" } }),
+  TOO_FAR_AHEAD: (p) => new DomainError("BAD_USER_INPUT", `Sessions can be booked at most ${p.maxBookingDaysAhead} days ahead`, { fields: { startsAt: "too far ahead" } }),
+  OUTSIDE_AVAILABILITY: () => new DomainError("BAD_USER_INPUT", "That time is not one of the mentor's available slots", { fields: { startsAt: "not an available slot" } }),
+  BUFFER_OR_BOOKED: (p) => conflict(`That time is taken (bookings keep ${p.bufferMinutes} minutes between sessions)`),
+  ASKER_BUSY: () => conflict("You already have a session at that time"),
+};
+
+/** Checks a start time against availability, notice, buffers and both parties' bookings. */
+async function assertBookable(
+  tx: DbTx,
+  policy: PolicyValues["scheduling"],
+  a: { mentorId: string; menteeId: string; startsAt: Date; durationMinutes: number; now: Date; exceptSessionId?: string },
+) {
+  const endsAt = new Date(a.startsAt.getTime() + a.durationMinutes * 60_000);
+  const { rules, exceptions } = await loadAvailability(tx, a.mentorId);
+  const problem = slotProblem(a.startsAt.getTime(), openRanges(rules, exceptions, a.startsAt, endsAt), {
+    now: a.now,
+    durationMinutes: a.durationMinutes,
+    policy,
+    mentorBusy: await activeBookings(tx, { mentorId: a.mentorId }, a.startsAt, endsAt, a.exceptSessionId),
+    askerBusy: await activeBookings(tx, { menteeId: a.menteeId }, a.startsAt, endsAt, a.exceptSessionId),
+  });
+  if (problem) throw PROBLEMS[problem](policy);
+  return endsAt;
+}
+
+const isExclusion = (e: unknown) => /23P01|exclusion constraint|no_overlap/i.test(String((e as Error)?.message ?? ""));
+
+async function notifyOther(tx: DbTx, s: Session, actorParty: Party, kind: string, text: (who: string, when: string, label: string) => string, key: string, now: Date) {
+  const terms = await getPlatform(tx);
+  const users = await tx.user.findMany({ where: { id: { in: [s.mentorId, s.menteeId] } }, select: { id: true, timeZone: true, displayName: true } });
+  const who = actorParty === "MENTOR" ? capitalise(terms.mentorLabel) : actorParty === "MENTEE" ? capitalise(terms.menteeLabel) : `${terms.platformName} staff`;
+  const notices: NoticeInput[] = users
+    .filter((u) => (actorParty === "MENTOR" ? u.id !== s.mentorId : actorParty === "MENTEE" ? u.id !== s.menteeId : true))
+    .map((u) => ({
+      userId: u.id,
+      kind,
+      subject: `${terms.platformName}: ${terms.sessionLabel} ${kind.split(".")[1]}`,
+      body: text(who, DateTime.fromJSDate(s.startsAt, { zone: u.timeZone }).toFormat("ccc d LLL yyyy, HH:mm ZZZZ"), terms.sessionLabel),
+      payload: { sessionId: s.id },
+      dedupeKey: `${kind}:${s.id}:${key}:${u.id}`,
+    }));
+  return enqueueNotices(tx, notices, now);
+}
+
+const bookInput = z.object({
+  mentorId: zId,
+  startsAt: z.date(),
+  durationMinutes: z.number().int(),
+  topic: z.string().trim().max(500).optional(),
+});
+
+export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Session> {
+  const i = parseInput(bookInput, input);
+  const menteeId = viewerId(deps);
+  assertCan(deps.ability, "book", "Session", undefined, "Only mentees book sessions");
+  const now = deps.clock.now();
+  const policy = await currentPolicy(deps.db);
+  checkDuration(policy.values.scheduling, i.durationMinutes);
+  const mentor = await bookableMentor(deps.db, i.mentorId);
+  if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
+  let created: { id: string; userId: string }[] = [];
+  try {
+    const session = await deps.db.$transaction(async (tx) => {
+      await lockMentor(tx, mentor.id);
+      // Re-read under the lock: the multiplier and rate in force now are the ones snapshotted.
+      const profile = await tx.mentorProfile.findUniqueOrThrow({ where: { userId: mentor.id } });
+      const endsAt = await assertBookable(tx, policy.values.scheduling, { mentorId: mentor.id, menteeId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, now });
+      const priceMinor = sessionPrice(profile.hourlyRateMinor, i.durationMinutes, profile.feeMultiplierBps);
+      const s = await tx.session.create({
+        data: {
+          mentorId: mentor.id,
+          menteeId,
+          startsAt: i.startsAt,
+          endsAt,
+          durationMinutes: i.durationMinutes,
+          topic: i.topic ?? "",
+          hourlyRateMinor: profile.hourlyRateMinor,
+          feeMultiplierBps: profile.feeMultiplierBps,
+          priceMinor,
+          currency: profile.currency,
+          policyVersion: policy.version,
+          channelName: `session-${randomUUID()}`,
+          createdAt: now,
+        },
+      });
+      await chargeForBooking(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
+      created = await notifyOther(tx, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime()), now);
+      return s;
+    }, TX);
+    announceSession(deps.pubsub, session);
+    announceNotices(deps.pubsub, created);
+    return session;
+  } catch (e) {
+    if (isExclusion(e)) throw conflict("That time is already taken");
+    throw e;
+  }
+}
+
+const cancelInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional() });
+
+/**
+ * Who may cancel and what refund follows, from the policy version the booking was made under:
+ * the mentee any time before the start (full refund early, the late percentage after that);
+ * the mentor only early enough (full refund); staff any time before the end (full refund).
+ */
+export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<Session> {
+  const i = parseInput(cancelInput, input);
+  viewerId(deps);
+  const now = deps.clock.now();
+  const s = await readableSession(deps, deps.db, i.sessionId);
+  assertCan(deps.ability, "cancel", "Session", s, "You cannot cancel this session");
+  const party = partyOf(deps.actor, s)!;
+  if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be cancelled (this one is ${s.state})`);
+  const terms = (await policyAtVersion(deps.db, s.policyVersion)).values.scheduling;
+  const hoursBefore = (s.startsAt.getTime() - now.getTime()) / HOUR;
+  let refundPercent = 100;
+  if (party === "STAFF") {
+    if (!i.reason || i.reason.length < 3) throw new DomainError("BAD_USER_INPUT", "reason: staff cancellations say why", { fields: { reason: "required" } });
+  } else if (hoursBefore <= 0) {
+    throw new DomainError("PRECONDITION_FAILED", "The session has started; it can no longer be cancelled");
+  } else if (party === "MENTOR") {
+    if (hoursBefore < terms.mentorCancelMinHours)
+      throw new DomainError("PRECONDITION_FAILED", `Mentors can cancel at most ${terms.mentorCancelMinHours} hours before the start`, { minHours: terms.mentorCancelMinHours });
+  } else {
+    refundPercent = hoursBefore >= terms.menteeCancelFullRefundHours ? 100 : terms.menteeCancelLateRefundPercent;
+  }
+  const refundDueMinor = Math.floor((s.priceMinor * refundPercent) / 100);
+  const audits: { id: string }[] = [];
+  let notices: { id: string; userId: string }[] = [];
+  const updated = await deps.db.$transaction(async (tx) => {
+    const res = await tx.session.updateMany({
+      where: { id: s.id, state: "SCHEDULED" },
+      data: { state: "CANCELLED", cancelledAt: now, cancelledBy: party, cancelledById: viewerId(deps), cancelReason: i.reason ?? null, refundPercent, refundDueMinor },
+    });
+    if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
+    const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
+    audits.push(await recordAudit(tx, deps.actor, { action: "session.cancel", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: after.state, cancelledBy: party, refundPercent, refundDueMinor }, reason: i.reason }, deps.requestId));
+    notices = await notifyOther(tx, after, party, "session.cancelled", (who, when, label) => `${who} cancelled the ${label} of ${when}. Refund: ${refundPercent}% of the price.`, "x", now);
+    return after;
+  }, TX);
+  announceSession(deps.pubsub, updated);
+  announceAudit(deps.pubsub, audits);
+  announceNotices(deps.pubsub, notices);
+  return updated;
+}
+
+const rescheduleInput = z.object({ sessionId: zId, startsAt: z.date() });
+
+/** Either participant moves a scheduled session to another free slot, early enough (policy). */
+export async function rescheduleSession(deps: ServiceDeps, input: unknown): Promise<Session> {
+  const i = parseInput(rescheduleInput, input);
+  viewerId(deps);
+  const now = deps.clock.now();
+  const s = await readableSession(deps, deps.db, i.sessionId);
+  assertCan(deps.ability, "update", "Session", s, "Only the participants reschedule a session");
+  const party = partyOf(deps.actor, s)!;
+  if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be rescheduled (this one is ${s.state})`);
+  const terms = (await policyAtVersion(deps.db, s.policyVersion)).values.scheduling;
+  if (s.startsAt.getTime() - now.getTime() < terms.rescheduleMinHours * HOUR)
+    throw new DomainError("PRECONDITION_FAILED", `Sessions can be rescheduled at most ${terms.rescheduleMinHours} hours before the start`, { minHours: terms.rescheduleMinHours });
+  const scheduling = (await currentPolicy(deps.db)).values.scheduling;
+  const audits: { id: string }[] = [];
+  let notices: { id: string; userId: string }[] = [];
+  try {
+    const updated = await deps.db.$transaction(async (tx) => {
+      await lockMentor(tx, s.mentorId);
+      const endsAt = await assertBookable(tx, scheduling, { mentorId: s.mentorId, menteeId: s.menteeId, startsAt: i.startsAt, durationMinutes: s.durationMinutes, now, exceptSessionId: s.id });
+      const res = await tx.session.updateMany({
+        where: { id: s.id, state: "SCHEDULED", startsAt: s.startsAt },
+        data: { startsAt: i.startsAt, endsAt, rescheduleCount: { increment: 1 } },
+      });
+      if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
+      const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
+      audits.push(await recordAudit(tx, deps.actor, { action: "session.reschedule", subjectType: "Session", subjectId: s.id, before: { startsAt: s.startsAt }, after: { startsAt: after.startsAt }, reason: `by ${party}` }, deps.requestId));
+      notices = await notifyOther(tx, after, party, "session.rescheduled", (who, when, label) => `${who} moved your ${label} to ${when}.`, String(after.startsAt.getTime()), now);
+      return after;
+    }, TX);
+    announceSession(deps.pubsub, updated);
+    announceAudit(deps.pubsub, audits);
+    announceNotices(deps.pubsub, notices);
+    return updated;
+  } catch (e) {
+    if (isExclusion(e)) throw conflict("That time is already taken");
+    throw e;
+  }
+}
