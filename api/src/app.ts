@@ -7,7 +7,7 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionArgs } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { schema } from "./schema/index.js";
-import { armorPlugin, pageSizePlugin, validationCodesPlugin } from "./schema/limits.js";
+import { armorPlugin, pageSizePlugin, tokenLimitPlugin, validationCodesPlugin } from "./schema/limits.js";
 import { createMaskError } from "./schema/errors.js";
 import { loadConfig, type AppConfig } from "./lib/config.js";
 import { openDatabase, setDb, type DatabaseHandle } from "./lib/db.js";
@@ -68,6 +68,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   };
 
   const plugins: Plugin[] = [
+    tokenLimitPlugin(),
     armorPlugin(config.production) as Plugin,
     validationCodesPlugin(),
     pageSizePlugin(),
@@ -188,7 +189,12 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
         };
-        const errors = validate(args.schema, args.document);
+        let errors: readonly import("graphql").GraphQLError[];
+        try {
+          errors = validate(args.schema, args.document);
+        } catch (e) {
+          return [e as never];
+        }
         if (errors.length) return errors;
         subsPerSocket.set(ctx.extra.socket, n);
         return args;
@@ -228,7 +234,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         server.once("error", reject);
         server.listen(port, config.host, () => resolve());
       });
-      if (config.jobsEnabled) jobs = startJobs({ db: database.db, pubsub: ps.pubsub, clock, logger: log });
+      if (config.jobsEnabled) jobs = startJobs({ db: database.db, pubsub: ps.pubsub, clock, logger: log, mail: { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom } });
       const { port: actual } = server.address() as AddressInfo;
       return `http://${config.host}:${actual}`;
     },

@@ -1,6 +1,6 @@
 // Abuse limits, on from day one, shared by HTTP and WebSocket (both run through yoga's envelop).
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, type DocumentNode, type ValueNode } from "graphql";
+import { GraphQLError, Kind, Lexer, Source, TokenKind, type DocumentNode, type ValueNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { MAX_PAGE_SIZE } from "./builder.js";
 import { isGraphQLError } from "../lib/errors.js";
@@ -14,13 +14,24 @@ export const LIMITS = {
   maxDocumentBytes: 20_000,
 };
 
+// Armor throws its rejections with code BAD_USER_INPUT; we report them as validation errors
+// instead, so they carry our QUERY_LIMIT_EXCEEDED code like every other limit.
+const reject = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: { reportError(e: GraphQLError): void } | null, err: GraphQLError) =>
+      ctx?.reportError(new GraphQLError(err.message, { extensions: { code: "QUERY_LIMIT_EXCEEDED" } })),
+  ],
+};
+
 export function armorPlugin(production: boolean) {
   return EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
-    maxDirectives: { n: LIMITS.maxDirectives },
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reject },
+    maxAliases: { n: LIMITS.maxAliases, ...reject },
+    // Tokens are counted by tokenLimitPlugin before parsing.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ...reject },
+    maxDirectives: { n: LIMITS.maxDirectives, ...reject },
     blockFieldSuggestion: { enabled: production },
   });
 }
@@ -72,20 +83,44 @@ export function pageSizePlugin(): Plugin {
   };
 }
 
-/** Gives every parse/validation error a stable code (armor's limits get QUERY_LIMIT_EXCEEDED). */
+const limitError = (message: string) => new GraphQLError(message, { extensions: { code: "QUERY_LIMIT_EXCEEDED" } });
+
+/** Counts lexical tokens before parsing, so an oversized document costs no parse work. */
+export function tokenLimitPlugin(maxTokens = LIMITS.maxTokens): Plugin {
+  return {
+    onParse({ params }) {
+      const body = typeof params.source === "string" ? params.source : params.source.body;
+      if (body.length > LIMITS.maxDocumentBytes) throw limitError(`Document of ${body.length} characters exceeds ${LIMITS.maxDocumentBytes}`);
+      const lexer = new Lexer(new Source(body));
+      let n = 0;
+      try {
+        while (lexer.advance().kind !== TokenKind.EOF) if (++n > maxTokens) throw limitError(`Token limit of ${maxTokens} exceeded`);
+      } catch (e) {
+        if (isGraphQLError(e) && e.extensions?.code === "QUERY_LIMIT_EXCEEDED") throw e;
+        // lexing errors are reported by the parser itself with its own message
+      }
+    },
+  };
+}
+
+/** Gives every parse/validation error a stable code; the abuse limits get QUERY_LIMIT_EXCEEDED. */
 export function validationCodesPlugin(): Plugin {
-  const withCode = (e: GraphQLError, code: string) =>
-    e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code } });
-  const isLimit = (m: string) => /limit|exceeded|max(imum)? (depth|aliases|tokens|directives)/i.test(m);
+  const isLimit = (m: string) => /limit of \d+ exceeded|exceeds? \d+|too (many|deep|costly)/i.test(m);
+  const withCode = (e: GraphQLError, fallback: string) => {
+    const code = isLimit(e.message) ? "QUERY_LIMIT_EXCEEDED" : ((e.extensions?.code as string | undefined) ?? fallback);
+    return code === e.extensions?.code
+      ? e
+      : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code } });
+  };
   return {
     onParse() {
       return ({ result, replaceParseResult }) => {
-        if (isGraphQLError(result)) replaceParseResult(withCode(result, isLimit(result.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_PARSE_FAILED"));
+        if (isGraphQLError(result)) replaceParseResult(withCode(result, "GRAPHQL_PARSE_FAILED"));
       };
     },
     onValidate() {
       return ({ result, setResult }) => {
-        if (result.length) setResult(result.map((e) => withCode(e, isLimit(e.message) ? "QUERY_LIMIT_EXCEEDED" : "GRAPHQL_VALIDATION_FAILED")));
+        if (result.length) setResult(result.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")));
       };
     },
   };

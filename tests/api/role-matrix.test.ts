@@ -1,0 +1,135 @@
+// Role x operation matrix: every mutation is called as every role (and anonymously) with
+// placeholder arguments. A role outside the table must be refused (UNAUTHENTICATED/FORBIDDEN);
+// a role inside it must get past authorisation (the placeholder input may then fail with
+// BAD_USER_INPUT / NOT_FOUND / CONFLICT, which is fine). A mutation missing from the table fails.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isAbstractType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLField,
+} from "graphql";
+import { schema } from "../../api/src/schema/index.js";
+import { startTestApp, type TestApp, type TestUser } from "../helpers/app.js";
+
+type R = "ADMIN" | "SUPPORT" | "MENTOR" | "MENTEE";
+const ALL: R[] = ["ADMIN", "SUPPORT", "MENTOR", "MENTEE"];
+const STAFF: R[] = ["ADMIN", "SUPPORT"];
+const PUBLIC = "PUBLIC" as const;
+
+/** Who may call each mutation. Keep in step with the fields' authScopes: that is the point. */
+export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
+  // auth
+  signUp: PUBLIC,
+  logIn: PUBLIC,
+  logOut: ALL,
+  // users
+  updateMyProfile: ALL,
+  updateMentorProfile: ["MENTOR"],
+  createAccount: ["ADMIN"],
+  setUserRole: ["ADMIN"],
+  setAccountStatus: ["ADMIN"],
+  submitMentorApplication: ["MENTOR"],
+  decideMentorApplication: ["ADMIN"],
+  // programs
+  createProgram: ["ADMIN"],
+  addProgramMember: ["ADMIN"],
+  removeProgramMember: ["ADMIN"],
+  // platform and policy
+  updatePlatform: ["ADMIN"],
+  updatePolicy: ["ADMIN"],
+  // notifications
+  markNotificationRead: ALL,
+};
+void STAFF;
+
+function placeholder(type: GraphQLInputType, depth = 0): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType, depth);
+  if (isListType(type)) return [placeholder(type.ofType, depth)];
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const out: Record<string, unknown> = {};
+    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) && depth < 4) out[f.name] = placeholder(f.type, depth + 1);
+    return out;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case "ID":
+        return "00000000-0000-7000-8000-000000000000";
+      case "Int":
+        return 1;
+      case "Float":
+        return 1.5;
+      case "Boolean":
+        return true;
+      case "DateTime":
+        return "2030-01-01T10:00:00Z";
+      case "JSON":
+        return {};
+      default:
+        return "placeholder";
+    }
+  }
+  return null;
+}
+
+function operationFor(name: string, field: GraphQLField<unknown, unknown>) {
+  const vars: Record<string, unknown> = {};
+  const defs: string[] = [];
+  const args: string[] = [];
+  for (const a of field.args) {
+    if (!isNonNullType(a.type)) continue;
+    defs.push(`$${a.name}: ${a.type.toString()}`);
+    args.push(`${a.name}: $${a.name}`);
+    vars[a.name] = placeholder(a.type);
+  }
+  const named = getNamedType(field.type);
+  const selection = isObjectType(named) || isAbstractType(named) ? " { __typename }" : "";
+  const query = `mutation M${defs.length ? `(${defs.join(", ")})` : ""} { ${name}${args.length ? `(${args.join(", ")})` : ""}${selection} }`;
+  return { query, vars };
+}
+
+const DENIED = ["UNAUTHENTICATED", "FORBIDDEN"];
+
+let t: TestApp;
+const users = {} as Record<R, TestUser>;
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const r of ALL) users[r] = await t.user(r);
+});
+afterAll(() => t?.close());
+
+describe("role x mutation matrix", () => {
+  const mutations = Object.entries(schema.getMutationType()!.getFields());
+
+  it("every mutation has a row in the matrix", () => {
+    expect(mutations.map(([n]) => n).filter((n) => !(n in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((n) => !mutations.some(([m]) => m === n))).toEqual([]);
+  });
+
+  for (const [name, field] of mutations) {
+    // Log-out would end the shared sessions; it gets its own tests in auth.test.ts.
+    if (name === "logOut") continue;
+    it(`${name}: allowed ${JSON.stringify(MATRIX[name])}`, async () => {
+      const { query, vars } = operationFor(name, field);
+      const allowed = MATRIX[name];
+      const anon = await t.gql(query, vars);
+      const anonCodes = (anon.errors ?? []).map((e) => e.extensions?.code);
+      if (allowed === PUBLIC) expect(anonCodes.filter((c) => DENIED.includes(c))).toEqual([]);
+      else expect(anonCodes).toContain("UNAUTHENTICATED");
+      for (const role of ALL) {
+        const r = await t.gql(query, vars, users[role].token);
+        const got = (r.errors ?? []).map((e) => e.extensions?.code);
+        expect(got, `${name} as ${role}: ${JSON.stringify(r.errors)}`).not.toContain("INTERNAL_SERVER_ERROR");
+        if (allowed === PUBLIC || allowed.includes(role)) expect(got.filter((c) => DENIED.includes(c)), `${name} as ${role} should pass authorisation`).toEqual([]);
+        else expect(got, `${name} as ${role} should be refused`).toContain("FORBIDDEN");
+      }
+    });
+  }
+});
