@@ -10,12 +10,16 @@ import { platformRules } from "../modules/platform/platform.policy.js";
 import { authRules } from "../modules/auth/auth.policy.js";
 import { sessionsRules } from "../modules/sessions/sessions.policy.js";
 import { notificationsRules } from "../modules/notifications/notifications.policy.js";
+import { safetyRules } from "../modules/safety/safety.policy.js";
 
 export type RuleBuilder = AbilityBuilder<AppAbility>;
 /** Each module contributes its rules for a viewer (null = anonymous). */
 export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
 
-const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules];
+const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules,
+  // Last: its `cannot` rules (active suspensions) must override every module's `can`.
+  safetyRules,
+];
 
 /** One ability per request, composed from every module's rules. Deny is the default. */
 export function defineAbilityFor(viewer: Viewer | null): AppAbility {

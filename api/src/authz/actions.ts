@@ -46,6 +46,9 @@ export type ModelSubjects = Subjects<{
   PolicyVersion: M.PolicyVersion;
   AuditLog: M.AuditLog;
   Notification: M.Notification;
+  Report: M.Report;
+  Enforcement: M.Enforcement;
+  Appeal: M.Appeal;
 }>;
 export type AppSubjects = ModelSubjects | "all";
 export type SubjectName = Extract<ModelSubjects, string>;

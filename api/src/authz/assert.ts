@@ -1,6 +1,7 @@
 import { subject as asSubject } from "@casl/ability";
 import type { Action, AppAbility, SubjectName } from "./actions.js";
 import { DomainError } from "../lib/errors.js";
+import { suspensionFromReason } from "./suspension-reason.js";
 
 /** Row check before a write: throws FORBIDDEN unless the ability allows `action` on the row. */
 export function assertCan(
@@ -10,6 +11,13 @@ export function assertCan(
   row?: Record<string, unknown>,
   message = "You are not allowed to do this",
 ): void {
-  const ok = row ? ability.can(action, asSubject(type, row) as never) : ability.can(action, type);
-  if (!ok) throw new DomainError("FORBIDDEN", message);
+  const target = row ? (asSubject(type, row) as never) : type;
+  const ok = ability.can(action, target);
+  if (!ok) {
+    // An active suspension (trust & safety) denies with its reason and end date (seed 003).
+    const rule = ability.relevantRuleFor(action, target);
+    const suspension = rule?.inverted ? suspensionFromReason(rule.reason) : undefined;
+    if (suspension) throw new DomainError("FEATURE_SUSPENDED", suspension.message, suspension.details);
+    throw new DomainError("FORBIDDEN", message);
+  }
 }

@@ -20,4 +20,7 @@ export const SUBJECT_NAMES: SubjectName[] = [
   "PolicyVersion",
   "AuditLog",
   "Notification",
+  "Report",
+  "Enforcement",
+  "Appeal",
 ];

@@ -7,6 +7,21 @@ export interface Viewer {
   status: AccountStatus;
   /** The auth session (token) this request came with; logOut revokes it. */
   authSessionId: string;
+  /**
+   * Active feature- and program-scoped suspensions (trust & safety), loaded with the token.
+   * They fold into the ability as `cannot` rules; account-wide ones refuse the token instead.
+   */
+  suspensions?: ActiveSuspension[];
+}
+
+export interface ActiveSuspension {
+  enforcementId: string;
+  kind: "STRIKE" | "SUSPENSION" | "BAN";
+  scope: "FEATURE" | "PROGRAM";
+  feature: string | null;
+  programId: string | null;
+  reason: string;
+  endsAt: Date | null;
 }
 
 /** Who performs an action: a user, or the platform itself (jobs, detectors). */

@@ -11,6 +11,8 @@ export interface JobDeps {
   pubsub: PubSub;
   clock: Clock;
   logger: Logger;
+  /** Mail settings for the e-mail delivery job (SMTP_URL, MAIL_FROM). */
+  mail?: { smtpUrl: string | undefined; mailFrom: string };
 }
 
 export interface Job {

@@ -11,7 +11,11 @@ export type Topics = {
   sessionUpdated: [sessionId: string, { id: string }];
   liveSessions: [{ id: string; mentorId: string; menteeId: string }];
   notificationAdded: [userId: string, { id: string }];
+  /** Trust & safety staff feed: new reports, reviews, enforcements and appeals. */
+  safetyFeed: [{ kind: SafetyEventKind; id: string }];
 };
+
+export type SafetyEventKind = "REPORT_FILED" | "REPORT_REVIEWED" | "ENFORCEMENT_ISSUED" | "ENFORCEMENT_OVERTURNED" | "ENFORCEMENT_EXPIRED" | "APPEAL_FILED" | "APPEAL_DECIDED";
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 

@@ -40,7 +40,7 @@ function coversAllRows(ability: Context["ability"], action: Action, subject: Sub
   return false;
 }
 
-const ViewerRef = builder.objectRef<{ id: string }>("Viewer").implement({
+export const ViewerRef = builder.objectRef<{ id: string }>("Viewer").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
     user: t.prismaField({

@@ -9,6 +9,7 @@ import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
 import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
 import { currentPolicy } from "../policy/policy.service.js";
+import { blockDetails, loadRestrictions } from "../safety/standing.service.js";
 
 export interface AuthSettings {
   sessionTtlHours: number;
@@ -87,15 +88,25 @@ export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: un
   const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, settings.passwordHashCost);
   await deps.db.loginAttempt.create({ data: { email, ip: ip ?? null, success: ok, createdAt: now } });
   if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
-  assertMayUseAccount(user);
+  await assertMayUseAccount(deps.db, user, now);
   return deps.db.$transaction((tx) => issueToken(tx, user.id, deps.clock, settings));
 }
 
-/** Banned and suspended accounts cannot sign in; the error says why (seed 003). */
-export function assertMayUseAccount(user: { status: string }): void {
-  if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned");
-  if (user.status === "SUSPENDED") throw new DomainError("ACCOUNT_SUSPENDED", "This account is suspended");
+/**
+ * Banned and suspended accounts cannot sign in; the error carries the reason, the end date and
+ * the appeal deadline of the enforcement in force (seed 003). A suspension whose end has passed
+ * no longer applies, even before the expiry job flips the status back.
+ */
+export async function assertMayUseAccount(db: DbTx, user: { id: string; status: string }, now: Date): Promise<void> {
   if (user.status === "DEACTIVATED") throw new DomainError("FORBIDDEN", "This account is deactivated");
+  if (user.status === "ACTIVE") return;
+  const { account } = await loadRestrictions(db, user.id, now);
+  if (account) {
+    const until = account.endsAt ? `until ${account.endsAt.toISOString()}` : "permanently";
+    const what = account.code === "ACCOUNT_BANNED" ? "banned" : "suspended";
+    throw new DomainError(account.code, `This account is ${what} ${until}: ${account.reason}`, blockDetails(account));
+  }
+  if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned", { permanent: true });
 }
 
 export async function logOut(deps: ServiceDeps, viewer: Viewer): Promise<boolean> {
@@ -128,6 +139,10 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Vi
     select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, status: true } } },
   });
   if (!s || s.revokedAt || s.expiresAt <= now) return null;
-  if (s.user.status !== "ACTIVE") return null;
-  return { id: s.user.id, role: s.user.role, status: s.user.status, authSessionId: s.id };
+  if (s.user.status === "DEACTIVATED" || s.user.status === "BANNED") return null;
+  // Active suspensions: account-wide ones refuse the token, feature/program ones fold into the
+  // ability as `cannot` rules (authz/ability.ts, safety.policy.ts).
+  const { account, suspensions } = await loadRestrictions(db, s.user.id, now);
+  if (account) return null;
+  return { id: s.user.id, role: s.user.role, status: s.user.status === "SUSPENDED" ? "ACTIVE" : s.user.status, authSessionId: s.id, suspensions };
 }

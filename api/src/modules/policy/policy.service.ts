@@ -7,6 +7,7 @@ import { parseInput } from "../../lib/validate.js";
 import { recordAudit, announceAudit } from "../audit/audit.service.js";
 import { policyValuesSchema, defaultPolicy, type PolicyValues } from "./policy.values.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { standingChanges, type StandingChange } from "../safety/preview.service.js";
 
 export type { PolicyValues };
 
@@ -86,3 +87,23 @@ export async function updatePolicy(deps: ServiceDeps, input: unknown): Promise<P
   return result;
 }
 
+
+const previewInput = z.object({ changes: z.record(z.string(), z.unknown()) });
+
+export interface PolicyPreview {
+  currentVersion: number;
+  values: PolicyValues;
+  changes: StandingChange[];
+}
+
+/**
+ * Dry run of `updatePolicy`: validates the proposed values and lists the users whose standing
+ * would change under them. Writes nothing (no version, no audit, no enforcement).
+ */
+export async function previewPolicyChange(deps: ServiceDeps, input: unknown): Promise<PolicyPreview> {
+  const { changes } = parseInput(previewInput, input);
+  assertCan(deps.ability, "update", "PolicyVersion", undefined, "Only admins change the policy");
+  const cur = await currentPolicy(deps.db);
+  const values = applyChanges(cur.values, changes);
+  return { currentVersion: cur.version, values, changes: await standingChanges(deps.db, deps.clock.now(), cur.values, values) };
+}

@@ -76,7 +76,21 @@ export const policyValuesSchema = z
         upheldRudenessPenaltyBps: bps(500),
         strikeSuspensionDays: days(30),
         strikeWindowDays: days(182),
+        // seed 003 ladder: Warning -> Strike -> Ban; this many strikes in the window, then a ban
+        strikesBeforeBan: count(1),
         appealWindowDays: days(14),
+        // proactive monitoring (seed 003): N messages within the window is a spam burst
+        spamBurstMessages: count(5),
+        spamBurstWindowSeconds: z.number().int().min(1).max(86_400).default(60),
+        // a text with this many links is treated as spam
+        spamMaxLinks: count(4),
+      })
+      .prefault({}),
+    notifications: z
+      .object({
+        // e-mail delivery from the outbox: attempts, then FAILED; backoff doubles from the base
+        emailMaxAttempts: count(6),
+        emailRetryBaseSeconds: z.number().int().min(1).max(86_400).default(60),
       })
       .prefault({}),
     feedback: z

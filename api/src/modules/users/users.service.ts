@@ -6,6 +6,7 @@ import { hashPassword } from "../../lib/password.js";
 import { assertCan } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/audit.service.js";
 import { announceRevoked, revokeAllSessions } from "../auth/auth.service.js";
+import { scanContent } from "../safety/detectors.service.js";
 
 const viewerId = (deps: ServiceDeps) => {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
@@ -38,7 +39,12 @@ export async function updateMentorProfile(deps: ServiceDeps, input: unknown) {
   const profile = await deps.db.mentorProfile.findUnique({ where: { userId } });
   if (!profile) throw new DomainError("FORBIDDEN", "Only mentors have a mentor profile");
   assertCan(deps.ability, "update", "MentorProfile", profile);
-  return deps.db.mentorProfile.update({ where: { userId }, data });
+  const updated = await deps.db.mentorProfile.update({ where: { userId }, data });
+  // Proactive monitoring (seed 003): contact details or off-platform links in public profile
+  // text file a report by the system actor into the trust & safety queue.
+  if (data.headline !== undefined || data.bio !== undefined)
+    await scanContent(deps, { authorId: userId, source: "profile", refId: userId, text: `${updated.headline}\n${updated.bio}` });
+  return updated;
 }
 
 const staffInput = z.object({

@@ -1,0 +1,122 @@
+// Appeals: one per enforcement, inside the appeal window stored with the enforcement; staff
+// approve (the enforcement is overturned and stops counting) or reject.
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { DbTx } from "../../lib/db.js";
+import type { AuthSettings } from "../auth/auth.service.js";
+import { DomainError, notFound } from "../../lib/errors.js";
+import { parseInput, zEmail, zId } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import { verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
+import type { Appeal } from "../../generated/prisma/client.js";
+import type { Role } from "../../generated/prisma/enums.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { enqueueNotices } from "../notifications/notifications.service.js";
+import { getPlatform } from "../platform/platform.service.js";
+import { currentPolicy } from "../policy/policy.service.js";
+import { loadRestrictions } from "./standing.service.js";
+import { appealDecisionNotice } from "./notices.js";
+import { inTransaction, isUniqueViolation } from "./enforcement.service.js";
+
+const fileInput = z.object({
+  enforcementId: zId,
+  statement: z.string().trim().min(10, "explain your appeal in a few sentences").max(5000),
+  // A banned or suspended user cannot sign in: they appeal with their credentials instead.
+  email: zEmail.optional(),
+  password: z.string().min(1).max(200).optional(),
+});
+
+export async function fileAppeal(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<Appeal> {
+  const data = parseInput(fileInput, input);
+  const who = await appellant(deps, settings, data, ip);
+  const userId = who.id;
+  try {
+    return await inTransaction(deps, async (tx, fx) => {
+      const now = deps.clock.now();
+      const e = await tx.enforcement.findUnique({ where: { id: data.enforcementId } });
+      // Someone else's enforcement is indistinguishable from a missing one.
+      if (!e || e.userId !== userId) throw notFound("Enforcement", data.enforcementId);
+      if (deps.actor?.kind === "USER") assertCan(deps.ability, "create", "Appeal", { userId });
+      if (e.overturnedAt) throw new DomainError("CONFLICT", "This enforcement was already overturned");
+      if (e.appealDeadline <= now)
+        throw new DomainError("PRECONDITION_FAILED", `The appeal window closed on ${e.appealDeadline.toISOString()}`, { appealDeadline: e.appealDeadline.toISOString() });
+      const existing = await tx.appeal.findUnique({ where: { enforcementId: e.id } });
+      if (existing) throw new DomainError("CONFLICT", "This enforcement was already appealed; one appeal per enforcement", { appealId: existing.id });
+      const appeal = await tx.appeal.create({ data: { enforcementId: e.id, userId, statement: data.statement, createdAt: now } });
+      fx.audits.push(await recordAudit(tx, { kind: "USER", id: who.id, role: who.role }, { action: "safety.appeal.file", subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: e.id } }, deps.requestId));
+      fx.feed.push({ kind: "APPEAL_FILED", id: appeal.id });
+      return appeal;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("CONFLICT", "This enforcement was already appealed; one appeal per enforcement");
+    throw e;
+  }
+}
+
+async function appellant(deps: ServiceDeps, settings: AuthSettings, data: z.infer<typeof fileInput>, ip?: string): Promise<{ id: string; role: Role }> {
+  if (deps.actor?.kind === "USER") return { id: deps.actor.id, role: deps.actor.role };
+  if (!data.email || !data.password) throw new DomainError("UNAUTHENTICATED", "Sign in, or give the account's email and password to appeal");
+  const now = deps.clock.now();
+  const { values } = await currentPolicy(deps.db);
+  // The same per-account rate limit as log-in: appeals are no way around it.
+  const failures = await deps.db.loginAttempt.count({
+    where: { email: data.email, success: false, createdAt: { gte: new Date(now.getTime() - values.auth.loginWindowMinutes * 60_000) } },
+  });
+  if (failures >= values.auth.loginMaxFailures) throw new DomainError("RATE_LIMITED", "Too many failed attempts; try again later");
+  const user = await deps.db.user.findUnique({ where: { email: data.email }, select: { id: true, role: true, passwordHash: true } });
+  const ok = user ? await verifyPassword(data.password, user.passwordHash) : await verifyAgainstDummy(data.password, settings.passwordHashCost);
+  await deps.db.loginAttempt.create({ data: { email: data.email, ip: ip ?? null, success: ok, createdAt: now } });
+  if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
+  return { id: user.id, role: user.role };
+}
+
+const decideInput = z.object({
+  appealId: zId,
+  approve: z.boolean(),
+  reason: z.string().trim().min(3, "say why").max(2000),
+});
+
+export async function decideAppeal(deps: ServiceDeps, input: unknown): Promise<Appeal> {
+  const data = parseInput(decideInput, input);
+  assertCan(deps.ability, "review", "Appeal", undefined, "Only trust & safety staff decide appeals");
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  const reviewer = deps.actor;
+  return inTransaction(deps, async (tx, fx) => {
+    const now = deps.clock.now();
+    const appeal = await tx.appeal.findUnique({ where: { id: data.appealId }, include: { enforcement: true } });
+    if (!appeal) throw notFound("Appeal", data.appealId);
+    if (appeal.userId === reviewer.id) throw new DomainError("FORBIDDEN", "You cannot decide your own appeal");
+    const status = data.approve ? "APPROVED" : "REJECTED";
+    const claimed = await tx.appeal.updateMany({ where: { id: appeal.id, status: "PENDING" }, data: { status, reviewerId: reviewer.id, decisionReason: data.reason, decidedAt: now } });
+    if (!claimed.count) {
+      if (appeal.status === status) return appeal;
+      throw new DomainError("CONFLICT", `This appeal was already ${appeal.status.toLowerCase()}`);
+    }
+    let statusChange: unknown = null;
+    if (data.approve) {
+      await tx.enforcement.update({ where: { id: appeal.enforcementId }, data: { overturnedAt: now, overturnReason: data.reason } });
+      statusChange = await restoreStatus(tx, appeal.userId, now);
+      fx.feed.push({ kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
+    }
+    fx.audits.push(
+      await recordAudit(tx, reviewer, { action: `safety.appeal.${status.toLowerCase()}`, subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: appeal.enforcementId, status, statusChange }, reason: data.reason }, deps.requestId),
+    );
+    const terms = await getPlatform(tx);
+    fx.notices.push(
+      ...(await enqueueNotices(tx, [{ userId: appeal.userId, kind: "safety.appealDecided", ...appealDecisionNotice(data.approve, data.reason, terms), payload: { appealId: appeal.id, status }, dedupeKey: `appeal:${appeal.id}:decided` }], now)),
+    );
+    fx.feed.push({ kind: "APPEAL_DECIDED", id: appeal.id });
+    return tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
+  });
+}
+
+/** The account status the remaining active enforcements call for (after an overturn or expiry). */
+export async function restoreStatus(tx: DbTx, userId: string, now: Date): Promise<{ from: string; to: string } | null> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
+  if (!user || (user.status !== "BANNED" && user.status !== "SUSPENDED")) return null;
+  const { account } = await loadRestrictions(tx, userId, now);
+  const to = account ? (account.code === "ACCOUNT_BANNED" ? "BANNED" : "SUSPENDED") : "ACTIVE";
+  if (to === user.status) return null;
+  const res = await tx.user.updateMany({ where: { id: userId, status: user.status }, data: { status: to } });
+  return res.count ? { from: user.status, to } : null;
+}

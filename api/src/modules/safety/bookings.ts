@@ -1,0 +1,74 @@
+// A banned mentor's future bookings are cancelled and fully refunded (issue 5, effect of a ban).
+// HOOK: the sessions (issue 3) and money (issue 4) modules are being built in parallel. Until
+// they export a cancellation/refund service, this writes the cancellation through the Session
+// and Charge models directly: state CANCELLED, cancelledBy STAFF, refundPercent 100 and
+// refundDueMinor = the amount charged, which is what the money module refunds from.
+import type { DbTx } from "../../lib/db.js";
+import type { Actor } from "../../authz/viewer.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { enqueueNotices } from "../notifications/notifications.service.js";
+import { getPlatform, capitalise } from "../platform/platform.service.js";
+import type { Effects } from "./enforcement.service.js";
+
+export interface BanContext {
+  mentorId: string;
+  now: Date;
+  enforcementId: string;
+  actor: Actor | null;
+  requestId?: string;
+}
+
+export async function cancelFutureBookingsOfBannedMentor(tx: DbTx, ctx: BanContext, fx: Effects): Promise<{ cancelled: number; refundedMinor: number }> {
+  const sessions = await tx.session.findMany({
+    where: { mentorId: ctx.mentorId, state: "SCHEDULED", startsAt: { gt: ctx.now } },
+    select: { id: true, menteeId: true, priceMinor: true, currency: true, startsAt: true },
+  });
+  if (!sessions.length) return { cancelled: 0, refundedMinor: 0 };
+  const charges = await tx.charge.findMany({ where: { sessionId: { in: sessions.map((s) => s.id) } }, select: { sessionId: true, amountMinor: true } });
+  const paid = new Map(charges.map((c) => [c.sessionId, c.amountMinor]));
+  const terms = await getPlatform(tx);
+  let refunded = 0;
+  for (const s of sessions) {
+    const refundDueMinor = paid.get(s.id) ?? 0;
+    // Conditional: a session that changed state meanwhile is left alone.
+    const res = await tx.session.updateMany({
+      where: { id: s.id, state: "SCHEDULED" },
+      data: {
+        state: "CANCELLED",
+        cancelledAt: ctx.now,
+        cancelledBy: "STAFF",
+        cancelledById: ctx.actor?.kind === "USER" ? ctx.actor.id : null,
+        cancelReason: `${capitalise(terms.mentorLabel)} banned by Trust & Safety (enforcement ${ctx.enforcementId})`,
+        refundPercent: 100,
+        refundDueMinor,
+      },
+    });
+    if (!res.count) continue;
+    refunded += refundDueMinor;
+    fx.audits.push(
+      await recordAudit(
+        tx,
+        ctx.actor,
+        { action: "session.cancelByBan", subjectType: "Session", subjectId: s.id, after: { state: "CANCELLED", refundPercent: 100, refundDueMinor, enforcementId: ctx.enforcementId } },
+        ctx.requestId,
+      ),
+    );
+    fx.notices.push(
+      ...(await enqueueNotices(
+        tx,
+        [
+          {
+            userId: s.menteeId,
+            kind: "session.cancelled",
+            subject: `Your ${terms.sessionLabel} on ${s.startsAt.toISOString().slice(0, 16).replace("T", " ")} UTC was cancelled`,
+            body: `Your ${terms.mentorLabel} can no longer take ${terms.sessionLabel}s on ${terms.platformName}. The ${terms.sessionLabel} is cancelled and you receive a full refund of ${(refundDueMinor / 100).toFixed(2)} ${s.currency}.`,
+            payload: { sessionId: s.id, refundDueMinor, currency: s.currency },
+            dedupeKey: `session:${s.id}:cancelByBan`,
+          },
+        ],
+        ctx.now,
+      )),
+    );
+  }
+  return { cancelled: sessions.length, refundedMinor: refunded };
+}

@@ -1,0 +1,69 @@
+// Dry run of a policy change (issue 5, policy administration): whose standing would change
+// under proposed values. Reads only; the policy module calls it.
+import type { DbTx } from "../../lib/db.js";
+import type { PolicyValues } from "../policy/policy.values.js";
+import {
+  THRESHOLD_RULES,
+  candidateReports,
+  countComplainants,
+  ladderHistory,
+  nextStep,
+  thresholdOutcome,
+  thresholdPrior,
+  type ThresholdCategory,
+} from "./enforcement.service.js";
+
+export interface StandingChange {
+  userId: string;
+  aspect: string;
+  current: string;
+  proposed: string;
+  detail: string;
+}
+
+const DAY = 86_400_000;
+
+export async function standingChanges(db: DbTx, now: Date, current: PolicyValues, proposed: PolicyValues): Promise<StandingChange[]> {
+  const out: StandingChange[] = [];
+  const widest = Math.max(current.safety.complaintWindowDays, proposed.safety.complaintWindowDays);
+  const pairs = await db.report.findMany({
+    where: {
+      category: { in: Object.keys(THRESHOLD_RULES) as ThresholdCategory[] },
+      source: "USER",
+      thresholdEnforcementId: null,
+      status: { not: "DISMISSED" },
+      createdAt: { gte: new Date(now.getTime() - widest * DAY) },
+    },
+    distinct: ["subjectId", "category"],
+    select: { subjectId: true, category: true },
+    orderBy: [{ subjectId: "asc" }, { category: "asc" }],
+  });
+  for (const { subjectId, category } of pairs) {
+    const cat = category as ThresholdCategory;
+    const reports = await candidateReports(db, subjectId, cat, new Date(now.getTime() - widest * DAY));
+    const prior = await thresholdPrior(db, subjectId, cat, now);
+    const a = countComplainants(reports, cat, current.safety, now);
+    const b = countComplainants(reports, cat, proposed.safety, now);
+    const oa = thresholdOutcome(a.reached, cat, prior.priorTemporaryBan, prior.alreadyBanned);
+    const ob = thresholdOutcome(b.reached, cat, prior.priorTemporaryBan, prior.alreadyBanned);
+    if (oa !== ob)
+      out.push({
+        userId: subjectId,
+        aspect: `threshold.${cat}`,
+        current: oa,
+        proposed: ob,
+        detail: `${a.distinct} distinct complainants now (threshold ${THRESHOLD_RULES[cat].count(current.safety)}), ${b.distinct} under the proposal (threshold ${THRESHOLD_RULES[cat].count(proposed.safety)})`,
+      });
+  }
+  // The ladder: strikesBeforeBan decides the next step of users with counting enforcements.
+  if (current.safety.strikesBeforeBan !== proposed.safety.strikesBeforeBan) {
+    const users = await db.enforcement.findMany({ where: { overturnedAt: null, countsUntil: { gt: now } }, distinct: ["userId"], select: { userId: true }, orderBy: { userId: "asc" } });
+    for (const { userId } of users) {
+      const h = await ladderHistory(db, userId, now);
+      const sa = nextStep(h, current.safety);
+      const sb = nextStep(h, proposed.safety);
+      if (sa !== sb) out.push({ userId, aspect: "ladder.nextStep", current: sa, proposed: sb, detail: `${h.strikes} strike(s) and ${h.warnings} warning(s) in the window` });
+    }
+  }
+  return out;
+}

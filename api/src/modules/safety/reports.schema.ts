@@ -1,0 +1,167 @@
+import { accessibleBy } from "@casl/prisma/runtime";
+import { builder } from "../../schema/builder.js";
+import { getDb } from "../../lib/db.js";
+import { notFound } from "../../lib/errors.js";
+import { ReportCategory, ReportSource, ReportStatus } from "../../generated/prisma/enums.js";
+import { fileReport, reviewReport } from "./reports.service.js";
+import { FEATURE_NAMES } from "./features.js";
+
+export const ReportCategoryEnum = builder.enumType(ReportCategory, {
+  name: "ReportCategory",
+  description: "RUDENESS: rudeness/indecency; DECEPTION: deception or unlawful advice; PRIVACY: recording without consent; OFF_PLATFORM: taking users off-platform or gaming the system; REVIEW_FAVOURS: reviews for favours or coupon begging.",
+});
+const ReportStatusEnum = builder.enumType(ReportStatus, { name: "ReportStatus" });
+const ReportSourceEnum = builder.enumType(ReportSource, { name: "ReportSource" });
+
+const isStaff = (ctx: { viewer: { role: string } | null }) => ctx.viewer?.role === "ADMIN" || ctx.viewer?.role === "SUPPORT";
+
+export const ReportRef = builder.prismaObject("Report", {
+  description: "A report about a user. Reporters see their own reports; the reported user never sees who reported them.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    category: t.expose("category", { type: ReportCategoryEnum }),
+    status: t.expose("status", { type: ReportStatusEnum }),
+    source: t.expose("source", { type: ReportSourceEnum }),
+    description: t.exposeString("description"),
+    sessionId: t.exposeString("sessionId", { nullable: true }),
+    messageId: t.exposeString("messageId", { nullable: true }),
+    programId: t.exposeString("programId", { nullable: true }),
+    subject: t.relation("subject"),
+    // Row rules already limit reports to their reporter and staff; staff see the reporter.
+    reporter: t.relation("reporter", { nullable: true, query: (_a, ctx) => ({ where: accessibleBy(ctx.ability).ofType("User") }) }),
+    detectorRule: t.exposeString("detectorRule", { nullable: true }),
+    evidence: t.field({ type: "JSON", nullable: true, select: { evidence: true }, resolve: (r, _a, ctx) => (isStaff(ctx) ? r.evidence : null) }),
+    decisionReason: t.exposeString("decisionReason", { nullable: true }),
+    decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
+    reviewer: t.relation("reviewer", { nullable: true, query: (_a, ctx) => ({ where: accessibleBy(ctx.ability).ofType("User") }) }),
+    enforcement: t.relation("enforcement", { nullable: true, query: (_a, ctx) => ({ where: accessibleBy(ctx.ability).ofType("Enforcement") }) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryField("myReports", (t) =>
+  t.prismaConnection({
+    type: "Report",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "Reports the viewer filed, with their status.",
+    resolve: (query, _r, _a, ctx) =>
+      getDb().report.findMany({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Report"), { reporterId: ctx.viewer!.id }] }, orderBy: { id: "desc" } }),
+  }),
+);
+
+const ReportFilter = builder.inputType("ReportFilter", {
+  fields: (t) => ({
+    status: t.field({ type: ReportStatusEnum, required: false }),
+    category: t.field({ type: ReportCategoryEnum, required: false }),
+    source: t.field({ type: ReportSourceEnum, required: false }),
+    subjectId: t.id({ required: false }),
+  }),
+});
+
+builder.queryField("reports", (t) =>
+  t.prismaConnection({
+    type: "Report",
+    cursor: "id",
+    authScopes: { role: ["ADMIN", "SUPPORT"] },
+    description: "The review queue (oldest first).",
+    args: { filter: t.arg({ type: ReportFilter, required: false }) },
+    resolve: (query, _r, { filter }, ctx) =>
+      getDb().report.findMany({
+        ...query,
+        where: {
+          AND: [
+            accessibleBy(ctx.ability).ofType("Report"),
+            {
+              status: filter?.status ?? undefined,
+              category: filter?.category ?? undefined,
+              source: filter?.source ?? undefined,
+              subjectId: filter?.subjectId ? String(filter.subjectId) : undefined,
+            },
+          ],
+        },
+        orderBy: { id: "asc" },
+      }),
+  }),
+);
+
+builder.queryField("report", (t) =>
+  t.prismaField({
+    type: "Report",
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _r, { id }, ctx) => {
+      const row = await getDb().report.findFirst({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Report"), { id: String(id) }] } });
+      if (!row) throw notFound("Report", String(id));
+      return row;
+    },
+  }),
+);
+
+const FileReportInput = builder.inputType("FileReportInput", {
+  fields: (t) => ({
+    subjectId: t.id({ required: true }),
+    category: t.field({ type: ReportCategoryEnum, required: true }),
+    description: t.string({ required: false }),
+    sessionId: t.id({ required: false }),
+    messageId: t.id({ required: false }),
+    programId: t.id({ required: false }),
+  }),
+});
+
+const opt = <T>(v: T | null | undefined) => (v === null || v === undefined ? undefined : String(v));
+
+builder.mutationField("fileReport", (t) =>
+  t.field({
+    type: ReportRef,
+    authScopes: { authenticated: true },
+    description: "Report a user. Filing the same report twice (same subject, category and session) returns the first one.",
+    args: { input: t.arg({ type: FileReportInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      fileReport(ctx.deps, {
+        subjectId: String(input.subjectId),
+        category: input.category,
+        description: input.description ?? undefined,
+        sessionId: opt(input.sessionId),
+        messageId: opt(input.messageId),
+        programId: opt(input.programId),
+      }),
+  }),
+);
+
+const ReviewDecision = builder.enumType("ReviewDecision", { values: ["UPHOLD", "DISMISS"] as const });
+export const ReviewAction = builder.enumType("ReviewAction", {
+  values: ["LADDER", "NONE", "WARNING", "STRIKE", "BAN"] as const,
+  description: "LADDER takes the next step of Warning -> Strike -> Ban; a higher step skips steps for severity; NONE records the finding only.",
+});
+export const EnforcementScopeEnum = builder.enumType("EnforcementScope", { values: ["ACCOUNT", "FEATURE", "PROGRAM"] as const });
+
+const ReviewReportInput = builder.inputType("ReviewReportInput", {
+  fields: (t) => ({
+    reportId: t.id({ required: true }),
+    decision: t.field({ type: ReviewDecision, required: true }),
+    reason: t.string({ required: true }),
+    action: t.field({ type: ReviewAction, required: false }),
+    scope: t.field({ type: EnforcementScopeEnum, required: false }),
+    feature: t.string({ required: false, description: `One of: ${FEATURE_NAMES.join(", ")}` }),
+    programId: t.id({ required: false }),
+  }),
+});
+
+builder.mutationField("reviewReport", (t) =>
+  t.field({
+    type: ReportRef,
+    authScopes: { role: ["ADMIN", "SUPPORT"] },
+    args: { input: t.arg({ type: ReviewReportInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      reviewReport(ctx.deps, {
+        reportId: String(input.reportId),
+        decision: input.decision,
+        reason: input.reason,
+        action: input.action ?? undefined,
+        scope: input.scope ?? undefined,
+        feature: input.feature ?? undefined,
+        programId: opt(input.programId),
+      }),
+  }),
+);

@@ -1,0 +1,25 @@
+// Shared GraphQL documents and helpers for the trust & safety tests.
+import type { TestApp, TestUser } from "./app.js";
+
+export const FILE = `mutation($i: FileReportInput!) { fileReport(input: $i) { id status category } }`;
+export const REVIEW = `mutation($i: ReviewReportInput!) { reviewReport(input: $i) { id status enforcement { id kind scope endsAt policyVersion } } }`;
+export const ISSUE = `mutation($i: IssueEnforcementInput!) { issueEnforcement(input: $i) { id kind scope endsAt dropsOutAt appealDeadline policyVersion } }`;
+export const STANDING = `{ viewer { standing { status nextStep warnings { id } activeStrikes { id kind dropsOutAt } suspensions { id kind scope endsAt } ban { id } appealable { id appealDeadline } } } }`;
+export const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { token } }`;
+export const PASSWORD = "correct-horse-battery";
+
+export async function users(t: TestApp, role: "MENTEE" | "MENTOR" | "SUPPORT", n: number): Promise<TestUser[]> {
+  const out: TestUser[] = [];
+  for (let i = 0; i < n; i++) out.push(await t.user(role));
+  return out;
+}
+
+export async function report(t: TestApp, by: TestUser, subjectId: string, category: string, extra: Record<string, unknown> = {}) {
+  return (await t.ok(FILE, { i: { subjectId, category, description: "test report", ...extra } }, by.token)).fileReport as { id: string; status: string };
+}
+
+export async function enforcementsOf(t: TestApp, userId: string) {
+  return t.db.enforcement.findMany({ where: { userId }, orderBy: { startsAt: "asc" } });
+}
+
+export const DAY = 86_400_000;
