@@ -5,6 +5,8 @@ import type { Client } from "@urql/core";
 import type { Need } from "./lib/viewer";
 import { UsersPageDocument, MentorApplicationsDocument } from "./pages/users/users.documents";
 import { PolicyPageDocument } from "./pages/policy/policy.documents";
+import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessions.documents";
+import { boardFilter } from "./pages/sessions/board-filter";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
 
@@ -23,6 +25,8 @@ export interface PageDef {
 
 const staffRead = (subject: string): Need => ({ action: "read", subject, allRows: true });
 
+const LiveBoard = lazy(() => import("./pages/sessions/live-board-page"));
+const SessionPage = lazy(() => import("./pages/sessions/session-page"));
 const UsersPage = lazy(() => import("./pages/users/users-page"));
 const UserDetail = lazy(() => import("./pages/users/user-detail"));
 const Applications = lazy(() => import("./pages/users/applications-page"));
@@ -33,6 +37,22 @@ export const PAGES: PageDef[] = [
     title: "Overview",
     nav: true,
     component: lazy(() => import("./pages/overview/overview-page")),
+  },
+  {
+    path: "/sessions",
+    title: "Live sessions",
+    nav: true,
+    need: staffRead("Session"),
+    component: LiveBoard,
+    load: (c) => c.query(LiveBoardDocument, { first: 100, filter: boardFilter() }, { requestPolicy: "network-only" }).toPromise(),
+  },
+  {
+    path: "/sessions/:id",
+    title: "Session",
+    nav: false,
+    need: staffRead("Session"),
+    component: SessionPage,
+    load: (c, p) => c.query(SessionDetailDocument, { id: p.id }).toPromise(),
   },
   {
     path: "/users",

@@ -19,7 +19,7 @@ type Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": typeof types.AuditEntryAddedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": typeof types.LogInDocument,
-    "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
+    "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": typeof types.ProgramsDocument,
@@ -27,6 +27,14 @@ type Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": typeof types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": typeof types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": typeof types.FindUsersDocument,
+    "\n  fragment BoardSessionFields on Session {\n    id\n    state\n    topic\n    startsAt\n    endsAt\n    durationMinutes\n    liveAt\n    endedAt\n    endedBy\n    endReason\n    mentorJoinedAt\n    menteeJoinedAt\n    mentorLateMinutes\n    mentorNoShow\n    menteeNoShow\n    cancelledAt\n    mentor { id displayName }\n    mentee { id displayName }\n  }\n": typeof types.BoardSessionFieldsFragmentDoc,
+    "\n  query LiveBoard($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { ...BoardSessionFields } }\n    }\n  }\n": typeof types.LiveBoardDocument,
+    "\n  subscription LiveSessions {\n    liveSessions { ...BoardSessionFields }\n  }\n": typeof types.LiveSessionsDocument,
+    "\n  fragment SessionDetailFields on Session {\n    ...BoardSessionFields\n    priceMinor\n    currency\n    policyVersion\n    rescheduleCount\n    unlapsedMinutes\n    cancelledBy\n    cancelReason\n    refundPercent\n    refundDueMinor\n    presence { id userId party kind source at }\n  }\n": typeof types.SessionDetailFieldsFragmentDoc,
+    "\n  query SessionDetail($id: ID!) {\n    session(id: $id) { ...SessionDetailFields }\n  }\n": typeof types.SessionDetailDocument,
+    "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": typeof types.SessionUpdatedDocument,
+    "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffEndSessionDocument,
+    "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffCancelSessionDocument,
     "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": typeof types.UserDetailDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": typeof types.SetUserRoleDocument,
@@ -40,7 +48,7 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": types.AuditEntryAddedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": types.LogInDocument,
-    "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
+    "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": types.ProgramsDocument,
@@ -48,6 +56,14 @@ const documents: Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": types.FindUsersDocument,
+    "\n  fragment BoardSessionFields on Session {\n    id\n    state\n    topic\n    startsAt\n    endsAt\n    durationMinutes\n    liveAt\n    endedAt\n    endedBy\n    endReason\n    mentorJoinedAt\n    menteeJoinedAt\n    mentorLateMinutes\n    mentorNoShow\n    menteeNoShow\n    cancelledAt\n    mentor { id displayName }\n    mentee { id displayName }\n  }\n": types.BoardSessionFieldsFragmentDoc,
+    "\n  query LiveBoard($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { ...BoardSessionFields } }\n    }\n  }\n": types.LiveBoardDocument,
+    "\n  subscription LiveSessions {\n    liveSessions { ...BoardSessionFields }\n  }\n": types.LiveSessionsDocument,
+    "\n  fragment SessionDetailFields on Session {\n    ...BoardSessionFields\n    priceMinor\n    currency\n    policyVersion\n    rescheduleCount\n    unlapsedMinutes\n    cancelledBy\n    cancelReason\n    refundPercent\n    refundDueMinor\n    presence { id userId party kind source at }\n  }\n": types.SessionDetailFieldsFragmentDoc,
+    "\n  query SessionDetail($id: ID!) {\n    session(id: $id) { ...SessionDetailFields }\n  }\n": types.SessionDetailDocument,
+    "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": types.SessionUpdatedDocument,
+    "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffEndSessionDocument,
+    "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffCancelSessionDocument,
     "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersPageDocument,
     "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": types.UserDetailDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": types.SetUserRoleDocument,
@@ -93,7 +109,7 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"): (typeof documents)["\n  query OverviewAudit {\n    auditLog(first: 100) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"];
+export function graphql(source: "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"): (typeof documents)["\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +138,38 @@ export function graphql(source: "\n  mutation RemoveProgramMember($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardSessionFields on Session {\n    id\n    state\n    topic\n    startsAt\n    endsAt\n    durationMinutes\n    liveAt\n    endedAt\n    endedBy\n    endReason\n    mentorJoinedAt\n    menteeJoinedAt\n    mentorLateMinutes\n    mentorNoShow\n    menteeNoShow\n    cancelledAt\n    mentor { id displayName }\n    mentee { id displayName }\n  }\n"): (typeof documents)["\n  fragment BoardSessionFields on Session {\n    id\n    state\n    topic\n    startsAt\n    endsAt\n    durationMinutes\n    liveAt\n    endedAt\n    endedBy\n    endReason\n    mentorJoinedAt\n    menteeJoinedAt\n    mentorLateMinutes\n    mentorNoShow\n    menteeNoShow\n    cancelledAt\n    mentor { id displayName }\n    mentee { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveBoard($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { ...BoardSessionFields } }\n    }\n  }\n"): (typeof documents)["\n  query LiveBoard($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { ...BoardSessionFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSessions {\n    liveSessions { ...BoardSessionFields }\n  }\n"): (typeof documents)["\n  subscription LiveSessions {\n    liveSessions { ...BoardSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionDetailFields on Session {\n    ...BoardSessionFields\n    priceMinor\n    currency\n    policyVersion\n    rescheduleCount\n    unlapsedMinutes\n    cancelledBy\n    cancelReason\n    refundPercent\n    refundDueMinor\n    presence { id userId party kind source at }\n  }\n"): (typeof documents)["\n  fragment SessionDetailFields on Session {\n    ...BoardSessionFields\n    priceMinor\n    currency\n    policyVersion\n    rescheduleCount\n    unlapsedMinutes\n    cancelledBy\n    cancelReason\n    refundPercent\n    refundDueMinor\n    presence { id userId party kind source at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionDetail($id: ID!) {\n    session(id: $id) { ...SessionDetailFields }\n  }\n"): (typeof documents)["\n  query SessionDetail($id: ID!) {\n    session(id: $id) { ...SessionDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n"): (typeof documents)["\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n"): (typeof documents)["\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n"): (typeof documents)["\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,7 +34,7 @@ const OverviewPage: Component = () => {
 };
 
 const AuditActivity: Component = () => {
-  const [res] = createQuery({ query: OverviewAuditDocument });
+  const [res] = createQuery({ query: OverviewAuditDocument, variables: { first: 100 } });
   const points = () => perDay(res.data?.auditLog.edges.map((e) => e.node) ?? [], (n) => n.createdAt, 14);
   return (
     <>

@@ -1,8 +1,8 @@
 import { graphql } from "../../gql";
 
 export const OverviewAuditDocument = graphql(`
-  query OverviewAudit {
-    auditLog(first: 100) {
+  query OverviewAudit($first: Int!) {
+    auditLog(first: $first) {
       edges { node { id createdAt actorKind } }
     }
   }

@@ -1,0 +1,71 @@
+// Live sessions board in real Chromium: a session appears, goes live and ends without a reload
+// while the participants act through the API.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
+import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { END, JOIN, book, mentorWithHours } from "../helpers/sessions.js";
+
+const START = "2026-03-02T09:00:00Z";
+
+describe("console: live sessions board", () => {
+  let t: TestApp;
+  let browser: BrowserHandle;
+
+  beforeAll(async () => {
+    const dist = await ensureConsoleBuilt();
+    t = await startTestApp({ now: START, config: { consoleDist: dist } });
+    browser = await launchBrowser();
+    // The browser's clock follows the API's fake clock, so countdowns and the board's window agree.
+    await browser.context.clock.install({ time: new Date(START) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("support watches a session appear, go live and end", async () => {
+    const support = await t.user("SUPPORT");
+    const mentor = await mentorWithHours(t);
+    const mentee = await t.user("MENTEE");
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Live sessions" }).click();
+    await page.getByRole("heading", { name: "Live sessions" }).waitFor();
+    await t.listening("liveSessions");
+
+    const s = await book(t, mentee, mentor, "2026-03-02T11:00:00Z", 60);
+    // Bookings are not pushed on liveSessions (only state and presence changes are): the board
+    // re-reads itself every 30 s, so let 30 s pass in the browser.
+    await browser.context.clock.runFor(30_000);
+    const row = page.locator(`[data-testid="board-session"][data-session-id="${s.id}"]`);
+    await row.and(page.locator('[data-state="SCHEDULED"]')).waitFor();
+    expect(await row.getByTestId("session-timer").textContent()).toMatch(/starts in 1:5\d:\d\d/);
+    await screenshot(page, "board-scheduled");
+
+    // The room opens ten minutes before; the mentor joins two minutes late.
+    t.clock.set("2026-03-02T11:02:00Z");
+    await browser.context.clock.setSystemTime(new Date("2026-03-02T11:02:00Z"));
+    await t.ok(JOIN, { id: s.id }, mentor.token);
+    await row.and(page.locator('[data-state="LIVE"]')).waitFor();
+    await row.getByTestId("party-mentor").getByText(/joined/).waitFor();
+    await row.getByTestId("party-mentee").getByText(/late/).waitFor();
+    await t.ok(JOIN, { id: s.id }, mentee.token);
+    await row.getByTestId("party-mentee").getByText(/joined/).waitFor();
+    expect(await row.getByTestId("session-timer").textContent()).toMatch(/auto-end in 5\d:\d\d/);
+    await screenshot(page, "board-live");
+
+    // The mentee ends the call early: the row moves to the finished lane.
+    t.clock.set("2026-03-02T11:40:00Z");
+    await t.ok(END, { id: s.id }, mentee.token);
+    await row.and(page.locator('[data-state="ENDED"]')).waitFor();
+    expect(await row.getByTestId("session-timer").textContent()).toMatch(/ended .* by mentee/);
+    await screenshot(page, "board-ended");
+
+    // The session's page shows its timeline.
+    await row.getByRole("link").click();
+    const timeline = page.getByTestId("session-timeline");
+    await timeline.waitFor();
+    expect(await timeline.locator("li").count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});
