@@ -1,13 +1,14 @@
 // A banned mentor's future bookings are cancelled and fully refunded (issue 5, effect of a ban).
-// HOOK: the sessions (issue 3) and money (issue 4) modules are being built in parallel. Until
-// they export a cancellation/refund service, this writes the cancellation through the Session
-// and Charge models directly: state CANCELLED, cancelledBy STAFF, refundPercent 100 and
-// refundDueMinor = the amount charged, which is what the money module refunds from.
+// HOOK: sessions' `cancelSession` runs its own transaction and checks the caller's ability, so it
+// cannot be part of the one transactional enforcement. This writes the same cancellation as a
+// staff cancellation there (state CANCELLED, cancelledBy STAFF, refundPercent 100,
+// refundDueMinor = the amount charged), which the money module (issue 4) refunds from.
 import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { enqueueNotices } from "../notifications/notifications.service.js";
 import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { announceSession } from "../sessions/sessions.service.js";
 import type { Effects } from "./enforcement.service.js";
 
 export interface BanContext {
@@ -45,6 +46,7 @@ export async function cancelFutureBookingsOfBannedMentor(tx: DbTx, ctx: BanConte
     });
     if (!res.count) continue;
     refunded += refundDueMinor;
+    fx.after.push((pubsub) => announceSession(pubsub, { id: s.id, mentorId: ctx.mentorId, menteeId: s.menteeId }));
     fx.audits.push(
       await recordAudit(
         tx,

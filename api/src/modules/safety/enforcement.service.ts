@@ -33,13 +33,13 @@ export class Effects {
   audits: { id: string }[] = [];
   feed: { kind: SafetyEventKind; id: string }[] = [];
   /** Runs after commit (cross-module announcements, e.g. refunds). */
-  after: (() => void)[] = [];
+  after: ((pubsub: PubSub) => void)[] = [];
   publish(pubsub: PubSub): void {
     for (const u of this.revokedUsers) announceRevoked(pubsub, u, null);
     announceNotices(pubsub, this.notices);
     announceAudit(pubsub, this.audits);
     for (const e of this.feed) pubsub.publish("safetyFeed", e);
-    for (const f of this.after) f();
+    for (const f of this.after) f(pubsub);
   }
 }
 
