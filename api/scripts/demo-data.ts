@@ -1,6 +1,7 @@
 // Demo data for a newcomer: a lived-in platform with known logins. Each domain adds its part.
 import type { Db } from "../src/lib/db.js";
 import { hashPassword } from "../src/lib/password.js";
+import { seedSessionsDemo } from "./demo-sessions.js";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -69,6 +70,7 @@ export async function seedDemo(db: Db, passwordHashCost: number, now = new Date(
     ],
   });
   await db.platformConfig.upsert({ where: { id: "default" }, create: { id: "default" }, update: {} });
+  await seedSessionsDemo(db, ids, now);
 }
 
 export function printLogins(log: (s: string) => void = console.log): void {

@@ -46,6 +46,17 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   updatePolicy: ["ADMIN"],
   // notifications
   markNotificationRead: ALL,
+  // sessions (issue 3): row rules in the services (participants only; staff cancel; admins end)
+  setWeeklyAvailability: ["MENTOR"],
+  addAvailabilityException: ["MENTOR"],
+  removeAvailabilityException: ["MENTOR"],
+  bookSession: ["MENTEE"],
+  cancelSession: ALL,
+  rescheduleSession: ["MENTOR", "MENTEE"],
+  joinSession: ["MENTOR", "MENTEE"],
+  leaveSession: ["MENTOR", "MENTEE"],
+  endSession: ["MENTOR", "MENTEE", "ADMIN"],
+  rotateCalendarFeed: ALL,
 };
 void STAFF;
 
