@@ -1,6 +1,7 @@
 // Admin flows in real Chromium: the policy editor (review before saving) and the live audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
+import { report, users } from "../helpers/safety.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 
 describe("console: policy editor and audit log", () => {
@@ -17,36 +18,56 @@ describe("console: policy editor and audit log", () => {
     await t?.close();
   });
 
-  it("admin changes a threshold after reviewing the change", async () => {
+  it("admin changes a threshold after seeing the preview of who it affects", async () => {
     const admin = await t.user("ADMIN");
+    // Two distinct mentees reported this mentor for rudeness: below today's threshold (5).
+    const mentor = await t.user("MENTOR", { displayName: "Rude Rudy" });
+    for (const m of await users(t, "MENTEE", 2)) await report(t, m, mentor.id, "RUDENESS");
     const before = await t.ok(`{ policy { version values } }`, {}, admin.token);
     const page = await browser.page();
     await logIn(page, t.url, admin.email, PASSWORD);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Policy" }).click();
     await page.getByTestId("policy-version").filter({ hasText: String(before.policy.version) }).waitFor();
 
-    const input = page.locator('input[name="safety.strikeWindowDays"]');
-    expect(await input.inputValue()).toBe(String(before.policy.values.safety.strikeWindowDays));
-    await input.fill("120");
+    const input = page.locator('input[name="safety.rudenessDistinctMentees"]');
+    expect(await input.inputValue()).toBe(String(before.policy.values.safety.rudenessDistinctMentees));
+    await input.fill("2");
     await page.getByRole("button", { name: "Review changes…" }).click();
 
     const dialog = page.getByRole("dialog", { name: "Review policy change" });
-    await dialog.getByText("safety.strikeWindowDays").waitFor();
-    await dialog.getByTestId("policy-preview").waitFor();
-    await screenshot(page, "admin-policy-review");
-    // No saving without a reason.
-    expect(await dialog.getByRole("button", { name: /Save as version/ }).isDisabled()).toBe(true);
-    await dialog.getByLabel(/Reason/).fill("Align the strike window with the quarterly review");
+    await dialog.getByText("safety.rudenessDistinctMentees").waitFor();
+    // The server's dry run names the mentor who would cross the lowered threshold.
+    const preview = dialog.getByTestId("policy-preview");
+    await preview.getByTestId("preview-row").filter({ hasText: "Rude Rudy" }).waitFor();
+    expect(await preview.getByTestId("preview-row").count()).toBe(1);
+    await dialog.getByLabel(/Reason/).fill("Act sooner on rudeness");
+    await screenshot(page, "admin-policy-preview");
     await dialog.getByRole("button", { name: `Save as version ${before.policy.version + 1}` }).click();
     await page.getByRole("status").filter({ hasText: `Saved version ${before.policy.version + 1}` }).waitFor();
     await page.getByTestId("policy-version").filter({ hasText: String(before.policy.version + 1) }).waitFor();
 
     const after = await t.ok(`{ policy { version values } }`, {}, admin.token);
     expect(after.policy.version).toBe(before.policy.version + 1);
-    expect(after.policy.values.safety.strikeWindowDays).toBe(120);
+    expect(after.policy.values.safety.rudenessDistinctMentees).toBe(2);
     // The history lists the new version with its reason.
-    await page.getByText("Align the strike window with the quarterly review").first().waitFor();
+    await page.getByText("Act sooner on rudeness").first().waitFor();
     await screenshot(page, "admin-policy-saved");
+    await page.close();
+  });
+
+  it("saving waits for the preview; no reason, no save", async () => {
+    const admin = await t.user("ADMIN");
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD, "/policy");
+    await page.locator('input[name="safety.strikeWindowDays"]').fill("120");
+    await page.getByRole("button", { name: "Review changes…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Review policy change" });
+    await dialog.getByTestId("preview-none").waitFor();
+    expect(await dialog.getByRole("button", { name: /Save as version/ }).isDisabled()).toBe(true);
+    await dialog.getByLabel(/Reason/).fill("shorter window");
+    expect(await dialog.getByRole("button", { name: /Save as version/ }).isDisabled()).toBe(false);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
     await page.close();
   });
 

@@ -22,6 +22,7 @@ type Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
+    "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": typeof types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": typeof types.AddProgramMemberDocument,
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
+    "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": types.ProgramsDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { id name kind description createdAt members { role addedAt user { id displayName email role } } }\n  }\n": types.CreateProgramDocument,
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": types.AddProgramMemberDocument,
@@ -118,6 +120,10 @@ export function graphql(source: "\n  query PolicyPage {\n    policy { version va
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n"): (typeof documents)["\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

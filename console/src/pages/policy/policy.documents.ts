@@ -19,3 +19,18 @@ export const UpdatePolicyDocument = graphql(`
     updatePolicy(input: $input) { version values }
   }
 `);
+
+export const PreviewPolicyChangeDocument = graphql(`
+  query PreviewPolicyChange($changes: JSON!) {
+    previewPolicyChange(changes: $changes) {
+      currentVersion
+      changes {
+        aspect
+        current
+        proposed
+        detail
+        user { id displayName email }
+      }
+    }
+  }
+`);

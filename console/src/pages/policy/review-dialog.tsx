@@ -1,5 +1,5 @@
-// The review step before saving: the changed thresholds, who would be affected (from the API's
-// preview, when it offers one), and the reason. Saving sends the version edited, so a change
+// The review step before saving: the changed thresholds, who would be affected (the API's
+// preview; saving waits for it), and the reason. Saving sends the version edited, so a change
 // made meanwhile by another admin is refused instead of overwritten.
 import { createSignal, type Component } from "solid-js";
 import { createMutation } from "@urql/solid";
@@ -20,6 +20,7 @@ export const ReviewDialog: Component<{
   const [state, run] = createMutation(UpdatePolicyDocument);
   const [reason, setReason] = createSignal("");
   const [error, setError] = createSignal<CombinedError | undefined>();
+  const [previewed, setPreviewed] = createSignal(false);
   const rows = () => Object.entries(props.changes).map(([path, to]) => ({ path, from: props.current[path], to }));
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -32,14 +33,14 @@ export const ReviewDialog: Component<{
     <Dialog title="Review policy change" onClose={props.onClose}>
       <form class="stack" onSubmit={submit}>
         <DiffTable rows={rows()} />
-        <PolicyPreview changes={unflatten(props.changes)} />
+        <PolicyPreview changes={unflatten(props.changes)} onSettled={setPreviewed} />
         <label>
           Reason (recorded with the version)
           <textarea name="reason" required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         <ErrorBox error={error()} />
         <div class="actions">
-          <Button type="submit" kind="primary" busy={state.fetching} disabled={!reason().trim()}>
+          <Button type="submit" kind="primary" busy={state.fetching} disabled={!reason().trim() || !previewed()}>
             Save as version {props.version + 1}
           </Button>
           <Button onClick={props.onClose}>Cancel</Button>
