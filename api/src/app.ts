@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { NoSchemaIntrospectionCustomRule, type ExecutionArgs } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionArgs } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { schema } from "./schema/index.js";
@@ -163,24 +163,33 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
-        const n = (subsPerSocket.get(ctx.extra.socket) ?? 0) + 1;
+        const socket = ctx.extra.socket;
+        const n = (subsPerSocket.get(socket) ?? 0) + 1;
         if (n > MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          const { GraphQLError } = await import("graphql");
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per socket`, { extensions: { code: "RATE_LIMITED" } })];
         }
+        // Counted before any await: concurrent subscribe messages cannot slip past the cap.
+        subsPerSocket.set(socket, n);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          subsPerSocket.set(socket, Math.max(0, (subsPerSocket.get(socket) ?? 1) - 1));
+          return errors;
+        };
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
-          socket: ctx.extra.socket,
+          socket,
           params: payload,
           wsExtra: { connectionParams: ctx.connectionParams, auth: ctx.extra.auth },
         });
         let document;
+        let errors: readonly GraphQLError[];
         try {
           document = parse(payload.query);
+          errors = validate(s, document);
         } catch (e) {
-          return [e as never];
+          return refuse([e as GraphQLError]);
         }
+        if (errors.length) return refuse(errors);
         const args: ExecutionArgs = {
           schema: s,
           operationName: payload.operationName,
@@ -189,14 +198,6 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
         };
-        let errors: readonly import("graphql").GraphQLError[];
-        try {
-          errors = validate(args.schema, args.document);
-        } catch (e) {
-          return [e as never];
-        }
-        if (errors.length) return errors;
-        subsPerSocket.set(ctx.extra.socket, n);
         return args;
       },
       onComplete: (ctx) => {

@@ -103,7 +103,7 @@ export async function startTestApp(opts: { now?: string | Date; config?: Record<
       return c;
     },
     async listening(topic, n = 1) {
-      const end = Date.now() + 5_000;
+      const end = Date.now() + 15_000;
       while (app.listenerCount(topic) < n) {
         if (Date.now() > end) throw new Error(`no ${n} listeners on ${topic}`);
         await new Promise((r) => setTimeout(r, 10));
@@ -152,7 +152,7 @@ export function subscribe<T = any>(client: Client, query: string, variables?: Re
     },
     dispose,
     /** Waits (bounded) until `pred` holds; real I/O, no fake timers. */
-    async until(pred: () => boolean, ms = 5_000): Promise<void> {
+    async until(pred: () => boolean, ms = 15_000): Promise<void> {
       const end = Date.now() + ms;
       while (!pred()) {
         if (Date.now() > end) throw new Error(`condition not met within ${ms} ms; events: ${JSON.stringify(events)} error: ${String(error)}`);

@@ -3,6 +3,7 @@
 import { createPubSub } from "graphql-yoga";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
+import { setMaxListeners } from "node:events";
 
 export type Topics = {
   /** Auth sessions revoked (log-out, ban): open sockets using them are closed at once. */
@@ -50,7 +51,12 @@ function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof T
 }
 
 export function createAppPubSub(redisUrl?: string): PubSubHandle {
-  if (!redisUrl) return { ...counted(createPubSub<Topics>()), close: async () => {} };
+  if (!redisUrl) {
+    // Thousands of subscribers per topic are normal here, not a leak.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { ...counted(createPubSub<Topics>({ eventTarget: eventTarget as never })), close: async () => {} };
+  }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
