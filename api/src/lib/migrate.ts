@@ -100,6 +100,10 @@ export async function diffMigrationsToSchema(schemaFiles?: SchemaFiles): Promise
   const files = schemaFiles ?? (await readSchemaFiles());
   const shadow = await PGlite.create("memory://", { extensions: { btree_gist } });
   const factory = new PrismaPGlite(shadow);
+  // The adapter's own shadow database is a bare PGlite without extensions, where the sessions
+  // migration (CREATE EXTENSION btree_gist) fails: replay the migrations into one that has it.
+  const replay = await PGlite.create("memory://", { extensions: { btree_gist } });
+  factory.connectToShadowDb = () => new PrismaPGlite(replay).connect();
   const engine = await newEngine(factory, files);
   try {
     const list = await readMigrations();
@@ -116,6 +120,7 @@ export async function diffMigrationsToSchema(schemaFiles?: SchemaFiles): Promise
   } finally {
     engine.free();
     await shadow.close();
+    await replay.close();
   }
 }
 
