@@ -7,6 +7,7 @@ import { UsersPageDocument, MentorApplicationsDocument } from "./pages/users/use
 import { PolicyPageDocument } from "./pages/policy/policy.documents";
 import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessions.documents";
 import { boardFilter } from "./pages/sessions/board-filter";
+import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
 
@@ -70,6 +71,30 @@ export const PAGES: PageDef[] = [
     need: staffRead("MentorApplication"),
     component: Applications,
     load: (c) => c.query(MentorApplicationsDocument, { first: 25, status: "PENDING" }).toPromise(),
+  },
+  {
+    path: "/safety",
+    title: "Trust & safety",
+    nav: true,
+    need: staffRead("Report"),
+    component: lazy(() => import("./pages/safety/reports-page")),
+    load: (c) => c.query(ReportsQueueDocument, { first: 25, filter: { status: "OPEN" } }).toPromise(),
+  },
+  {
+    path: "/safety/users/:id",
+    title: "Standing",
+    nav: false,
+    need: staffRead("Enforcement"),
+    component: lazy(() => import("./pages/safety/standing-page")),
+    load: (c, p) => c.query(UserStandingDocument, { userId: p.id, first: 50 }).toPromise(),
+  },
+  {
+    path: "/safety/appeals",
+    title: "Appeals",
+    nav: false,
+    need: staffRead("Appeal"),
+    component: lazy(() => import("./pages/safety/appeals-page")),
+    load: (c) => c.query(AppealsQueueDocument, { first: 25, status: "PENDING" }).toPromise(),
   },
   {
     path: "/programs",

@@ -1,0 +1,77 @@
+// Trust & safety in real Chromium: a report arrives live, support upholds it and the user's
+// standing changes; a manual warning issued with a double click is issued once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
+import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { report } from "../helpers/safety.js";
+
+describe("console: trust & safety", () => {
+  let t: TestApp;
+  let browser: BrowserHandle;
+
+  beforeAll(async () => {
+    const dist = await ensureConsoleBuilt();
+    t = await startTestApp({ config: { consoleDist: dist } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("support upholds a report and sees the user's standing change", async () => {
+    const support = await t.user("SUPPORT");
+    const mentor = await t.user("MENTOR", { displayName: "Harold Harsh" });
+    const mentee = await t.user("MENTEE");
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trust & safety" }).click();
+    await page.getByText("No reports here.").waitFor();
+    await t.listening("safetyFeed");
+
+    // The report arrives through the staff feed, without a reload.
+    const r = await report(t, mentee, mentor.id, "HARASSMENT", { description: "Insulted me twice during the call" });
+    const card = page.locator(`[data-testid="report"][data-report-id="${r.id}"]`);
+    await card.getByText("Insulted me twice during the call").waitFor();
+
+    // Standing before: clean.
+    await card.getByRole("link", { name: "Harold Harsh" }).click();
+    await page.getByTestId("standing-warnings").filter({ hasText: "0" }).waitFor();
+    expect(await page.getByTestId("standing-next").textContent()).toBe("warning");
+    await page.goBack();
+
+    await card.getByRole("button", { name: "Uphold…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel(/Next step on the ladder/).check();
+    await dialog.getByLabel(/Reason/).fill("Confirmed by the session recording notes");
+    await screenshot(page, "safety-uphold");
+    await dialog.getByRole("button", { name: "Uphold report" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await card.waitFor({ state: "detached" }); // gone from the open queue
+
+    await page.goto(`${t.url}/safety/users/${mentor.id}`);
+    await page.getByTestId("standing-warnings").filter({ hasText: "1" }).waitFor();
+    expect(await page.getByTestId("standing-next").textContent()).toBe("strike");
+    await page.getByTestId("enforcements").getByText("Confirmed by the session recording notes").waitFor();
+    await screenshot(page, "safety-standing");
+    await page.close();
+  });
+
+  it("a double click on 'Issue warning' issues one warning", async () => {
+    const support = await t.user("SUPPORT");
+    const mentee = await t.user("MENTEE", { displayName: "Wendy Warned" });
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD, `/safety/users/${mentee.id}`);
+    await page.getByTestId("standing-warnings").filter({ hasText: "0" }).waitFor();
+    await page.getByRole("button", { name: "Issue enforcement…" }).click();
+    const dialog = page.getByRole("dialog");
+    // The kinds offered follow the viewer's permissions (trust & safety staff may ban).
+    expect(await dialog.getByLabel("Kind").locator("option").allTextContents()).toEqual(["warning", "strike", "ban"]);
+    await dialog.getByLabel(/Reason/).fill("Shared a phone number in chat");
+    await dialog.getByRole("button", { name: "Issue warning" }).dblclick();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByTestId("standing-warnings").filter({ hasText: "1" }).waitFor();
+    expect(await t.db.enforcement.count({ where: { userId: mentee.id } })).toBe(1);
+    await page.close();
+  });
+});
