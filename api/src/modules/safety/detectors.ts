@@ -20,6 +20,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\]|\sat\s)\s*[A-Za-z0-9-]+(?:
 // A phone number: optional +country, then 8-15 digits with common separators. Years, prices,
 // times and dates do not reach 8 digits in one separated run, so they do not match.
 const PHONE = /(?:\+|00)?\d(?:[\s\-.()]{0,2}\d){7,14}/;
+const PHONE_ALL = new RegExp(PHONE.source, "g");
+// Calendar dates (2026-03-14, 14.03.2026, 03/14/2026) have eight digits too; they are not phones.
+const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')]+/gi;
 
 /** Off-platform payment and meeting services (seeds 002/003: no taking users off the platform). */
@@ -37,8 +40,8 @@ export function detectContactDetails(text: string): DetectorHit[] {
   const hits: DetectorHit[] = [];
   const email = EMAIL.exec(text);
   if (email) hits.push({ rule: "contact.email", category: "OFF_PLATFORM", match: mask(email[0]), description: "An e-mail address in user content" });
-  const phone = PHONE.exec(text);
-  if (phone && phone[0].replace(/\D/g, "").length >= 8) hits.push({ rule: "contact.phone", category: "OFF_PLATFORM", match: mask(phone[0]), description: "A phone number in user content" });
+  const phone = [...text.matchAll(PHONE_ALL)].map((m) => m[0].trim()).find((m) => m.replace(/\D/g, "").length >= 8 && !DATE.test(m));
+  if (phone) hits.push({ rule: "contact.phone", category: "OFF_PLATFORM", match: mask(phone), description: "A phone number in user content" });
   return hits;
 }
 

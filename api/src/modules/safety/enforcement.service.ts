@@ -136,7 +136,7 @@ export async function applyEnforcementTx(tx: DbTx, ctx: TxContext, spec: Enforce
   }
 
   const terms = await getPlatform(tx);
-  const forNotice = { ...enforcement, programName: program?.name ?? null };
+  const forNotice = { ...enforcement, programName: program?.name ?? null, userRole: user.role };
   const notice = enforcementNotice(forNotice, terms);
   const payload = { enforcementId: enforcement.id, kind: enforcement.kind, endsAt: endsAt?.toISOString() ?? null, appealDeadline: appealDeadline.toISOString() };
   const notices = [{ userId: user.id, kind: "safety.enforcement", ...notice, payload, dedupeKey: `enforcement:${enforcement.id}` }];

@@ -17,7 +17,12 @@ export const categoryText = (c: string | null | undefined) => CATEGORY_TEXT[c ??
 
 const day = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
+/** The user's role in the platform's own words (seeds 000/001: mentor/mentee or expert/client). */
+export const roleLabel = (role: string | undefined, t: Terminology) => (role === "MENTOR" ? t.mentorLabel : role === "MENTEE" ? t.menteeLabel : "member");
+const article = (w: string) => `${/^[aeiou]/i.test(w) ? "an" : "a"} ${w}`;
+
 export interface EnforcementForNotice {
+  userRole?: string;
   kind: string;
   scope: string;
   feature: string | null;
@@ -49,7 +54,7 @@ export function enforcementNotice(e: EnforcementForNotice, t: Terminology): { su
   const body = [
     `Hello,`,
     ``,
-    `${t.platformName} Trust & Safety reviewed your activity as a ${t.mentorLabel} or ${t.menteeLabel} on the platform.`,
+    `${t.platformName} Trust & Safety reviewed your activity as ${article(roleLabel(e.userRole, t))} on the platform.`,
     `Violation: ${categoryText(e.category)}.`,
     `Reason: ${e.reason}`,
     `Consequence: ${consequenceText(e, t)}`,
