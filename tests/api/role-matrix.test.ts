@@ -57,6 +57,28 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   leaveSession: ["MENTOR", "MENTEE"],
   endSession: ["MENTOR", "MENTEE", "ADMIN"],
   rotateCalendarFeed: ALL,
+  // library (issue 6): mentors write drafts (own drafts only, service); staff publish and archive
+  createLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],
+  updateLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],
+  publishLibraryItem: STAFF,
+  archiveLibraryItem: STAFF,
+  // support tickets (issue 6): users ask; the asker or staff reply and close (row rules in the service)
+  openSupportTicket: ["MENTOR", "MENTEE"],
+  replyToSupportTicket: ALL,
+  assignSupportTicket: STAFF,
+  closeSupportTicket: ALL,
+  // forums (issue 6): everyone posts; staff moderate and curate categories
+  createForumCategory: STAFF,
+  startForumThread: ALL,
+  postToForumThread: ALL,
+  editForumPost: ALL,
+  moderateForumPost: STAFF,
+  moderateForumThread: STAFF,
+  // webinars (issue 6): approved mentors host; the host or staff cancel; anyone registers and joins
+  scheduleWebinar: ["MENTOR"],
+  cancelWebinar: ["MENTOR", "SUPPORT", "ADMIN"],
+  registerForWebinar: ALL,
+  joinWebinar: ALL,
 };
 void STAFF;
 

@@ -11,12 +11,16 @@ import { authRules } from "../modules/auth/auth.policy.js";
 import { sessionsRules } from "../modules/sessions/sessions.policy.js";
 import { notificationsRules } from "../modules/notifications/notifications.policy.js";
 import { safetyRules } from "../modules/safety/safety.policy.js";
+import { libraryRules } from "../modules/library/library.policy.js";
+import { supportRules } from "../modules/support/support.policy.js";
+import { communityRules } from "../modules/community/community.policy.js";
 
 export type RuleBuilder = AbilityBuilder<AppAbility>;
 /** Each module contributes its rules for a viewer (null = anonymous). */
 export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
 
 const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules,
+  libraryRules, supportRules, communityRules,
   // Last: its `cannot` rules (active suspensions) must override every module's `can`.
   safetyRules,
 ];

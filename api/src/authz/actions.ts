@@ -49,6 +49,14 @@ export type ModelSubjects = Subjects<{
   Report: M.Report;
   Enforcement: M.Enforcement;
   Appeal: M.Appeal;
+  LibraryItem: M.LibraryItem;
+  SupportTicket: M.SupportTicket;
+  SupportTicketMessage: M.SupportTicketMessage;
+  ForumCategory: M.ForumCategory;
+  ForumThread: M.ForumThread;
+  ForumPost: M.ForumPost;
+  Webinar: M.Webinar;
+  WebinarRegistration: M.WebinarRegistration;
 }>;
 export type AppSubjects = ModelSubjects | "all";
 export type SubjectName = Extract<ModelSubjects, string>;

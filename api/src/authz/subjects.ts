@@ -23,4 +23,12 @@ export const SUBJECT_NAMES: SubjectName[] = [
   "Report",
   "Enforcement",
   "Appeal",
+  "LibraryItem",
+  "SupportTicket",
+  "SupportTicketMessage",
+  "ForumCategory",
+  "ForumThread",
+  "ForumPost",
+  "Webinar",
+  "WebinarRegistration",
 ];

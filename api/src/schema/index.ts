@@ -18,4 +18,9 @@ import "../modules/sessions/availability.schema.js";
 import "../modules/sessions/live.schema.js";
 import "../modules/sessions/tardiness.schema.js";
 
+import "../modules/library/library.schema.js";
+import "../modules/support/support.schema.js";
+import "../modules/community/forums.schema.js";
+import "../modules/community/webinars.schema.js";
+
 export const schema = builder.toSchema({ sortSchema: true });

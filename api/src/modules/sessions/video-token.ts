@@ -32,10 +32,12 @@ export interface RtcToken {
   expiresAt: Date;
 }
 
-export function buildRtcToken(channelName: string, uid: number, expiresAt: Date): RtcToken {
+/** `SUBSCRIBER` (webinar audience) may only receive; sessions and webinar hosts publish. */
+export function buildRtcToken(channelName: string, uid: number, expiresAt: Date, role: "PUBLISHER" | "SUBSCRIBER" = "PUBLISHER"): RtcToken {
   const { appId, appCertificate } = agoraCredentials();
   const expirySeconds = Math.floor(expiresAt.getTime() / 1000);
-  const token = agora.RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, channelName, uid, agora.RtcRole.PUBLISHER, expirySeconds);
+  const rtcRole = role === "SUBSCRIBER" ? agora.RtcRole.SUBSCRIBER : agora.RtcRole.PUBLISHER;
+  const token = agora.RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, channelName, uid, rtcRole, expirySeconds);
   return { appId, token, expiresAt: new Date(expirySeconds * 1000) };
 }
 
