@@ -66,6 +66,13 @@ describe("console: live sessions board", () => {
     const timeline = page.getByTestId("session-timeline");
     await timeline.waitFor();
     expect(await timeline.locator("li").count()).toBeGreaterThanOrEqual(3);
+
+    // The overview charts count it (SVG, one bar per day).
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+    const chart = page.getByRole("img", { name: /Sessions held per day/ });
+    await chart.waitFor();
+    expect(await chart.getAttribute("aria-label")).toMatch(/Mar 2 1\b/);
+    await screenshot(page, "overview-charts");
     await page.close();
   });
 });

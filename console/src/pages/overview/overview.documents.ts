@@ -7,3 +7,12 @@ export const OverviewAuditDocument = graphql(`
     }
   }
 `);
+
+export const OverviewSessionsDocument = graphql(`
+  query OverviewSessions($first: Int!, $filter: SessionFilter!) {
+    sessions(first: $first, filter: $filter) {
+      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }
+      pageInfo { hasNextPage }
+    }
+  }
+`);
