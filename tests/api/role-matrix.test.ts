@@ -46,6 +46,12 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   updatePolicy: ["ADMIN"],
   // notifications
   markNotificationRead: ALL,
+  // trust & safety (issue 5): anyone reports; staff review and enforce; a banned user appeals with credentials
+  fileReport: ALL,
+  reviewReport: STAFF,
+  issueEnforcement: STAFF,
+  fileAppeal: PUBLIC,
+  decideAppeal: STAFF,
   // sessions (issue 3): row rules in the services (participants only; staff cancel; admins end)
   setWeeklyAvailability: ["MENTOR"],
   addAvailabilityException: ["MENTOR"],

@@ -55,7 +55,8 @@ export async function fileAppeal(deps: ServiceDeps, settings: AuthSettings, inpu
 
 async function appellant(deps: ServiceDeps, settings: AuthSettings, data: z.infer<typeof fileInput>, ip?: string): Promise<{ id: string; role: Role }> {
   if (deps.actor?.kind === "USER") return { id: deps.actor.id, role: deps.actor.role };
-  if (!data.email || !data.password) throw new DomainError("UNAUTHENTICATED", "Sign in, or give the account's email and password to appeal");
+  if (!data.email || !data.password)
+    throw new DomainError("BAD_USER_INPUT", "Sign in, or give the account's email and password to appeal", { fields: { email: "is required when not signed in", password: "is required when not signed in" } });
   const now = deps.clock.now();
   const { values } = await currentPolicy(deps.db);
   // The same per-account rate limit as log-in: appeals are no way around it.
