@@ -31,6 +31,31 @@ export interface OpenOptions {
   poolMax?: number;
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";" — which breaks
+ * PL/pgSQL bodies and comments containing semicolons. PostgreSQL's simple query protocol runs a
+ * multi-statement script in one round trip (and one implicit transaction), so send it whole.
+ */
+function wholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  const patch = <A extends object>(adapter: A): A => {
+    const a = adapter as A & { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+    (a as unknown as { executeScript(s: string): Promise<void> }).executeScript = async (script: string) => {
+      try {
+        await a.client.query(script);
+      } catch (e) {
+        a.onError(e);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  } as SqlMigrationAwareDriverAdapterFactory;
+}
+
 export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
@@ -49,7 +74,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     );
     const db = new PrismaClient({ adapter: factory, log: [...log] });
     db.$on("query" as never, () => void statements.count++);
-    return { db, kind: "postgres", adapterFactory: factory, statements, close: () => db.$disconnect() };
+    return { db, kind: "postgres", adapterFactory: wholeScripts(factory), statements, close: () => db.$disconnect() };
   }
   const dataDir = opts.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
