@@ -11,6 +11,11 @@ import { authRules } from "../modules/auth/auth.policy.js";
 import { sessionsRules } from "../modules/sessions/sessions.policy.js";
 import { notificationsRules } from "../modules/notifications/notifications.policy.js";
 import { safetyRules } from "../modules/safety/safety.policy.js";
+import { mentorshipsRules } from "../modules/mentorships/mentorships.policy.js";
+import { conductRules } from "../modules/conduct/conduct.policy.js";
+import { feedbackRules } from "../modules/feedback/feedback.policy.js";
+import { privacyRules } from "../modules/privacy/privacy.policy.js";
+import { consentRules } from "../modules/consent/consent.policy.js";
 import { libraryRules } from "../modules/library/library.policy.js";
 import { supportRules } from "../modules/support/support.policy.js";
 import { communityRules } from "../modules/community/community.policy.js";
@@ -21,6 +26,7 @@ export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
 
 const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules,
   libraryRules, supportRules, communityRules,
+  mentorshipsRules, conductRules, feedbackRules, privacyRules, consentRules,
   // Last: its `cannot` rules (active suspensions) must override every module's `can`.
   safetyRules,
 ];

@@ -49,6 +49,20 @@ export type ModelSubjects = Subjects<{
   Report: M.Report;
   Enforcement: M.Enforcement;
   Appeal: M.Appeal;
+  // issue 6 part A: mentorships, agreements, progress, conduct, consent, feedback, privacy
+  Mentorship: M.Mentorship;
+  MentorshipAgreement: M.MentorshipAgreement;
+  Goal: M.Goal;
+  Milestone: M.Milestone;
+  Task: M.Task;
+  PolicyDocument: M.PolicyDocument;
+  PolicyAcceptance: M.PolicyAcceptance;
+  SessionExpectation: M.SessionExpectation;
+  RecordingConsent: M.RecordingConsent;
+  SessionFeedback: M.SessionFeedback;
+  MentorshipCheckIn: M.MentorshipCheckIn;
+  CheckInResponse: M.CheckInResponse;
+  AccountDeletionRequest: M.AccountDeletionRequest;
   LibraryItem: M.LibraryItem;
   SupportTicket: M.SupportTicket;
   SupportTicketMessage: M.SupportTicketMessage;
