@@ -85,6 +85,14 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   cancelWebinar: ["MENTOR", "SUPPORT", "ADMIN"],
   registerForWebinar: ALL,
   joinWebinar: ALL,
+  // chat (issue 6): the two members of a mentorship (checked by the service)
+  sendChatMessage: ["MENTOR", "MENTEE"],
+  // certification (issue 6): admins define programs; mentees enrol; mentors evaluate their mentees; staff issue and revoke
+  createCertificationProgram: ["ADMIN"],
+  enrollInCertification: ["MENTEE"],
+  evaluateMentee: ["MENTOR"],
+  issueCertificate: STAFF,
+  revokeCertificate: STAFF,
 };
 void STAFF;
 

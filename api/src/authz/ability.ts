@@ -19,13 +19,14 @@ import { consentRules } from "../modules/consent/consent.policy.js";
 import { libraryRules } from "../modules/library/library.policy.js";
 import { supportRules } from "../modules/support/support.policy.js";
 import { communityRules } from "../modules/community/community.policy.js";
+import { certificationsRules } from "../modules/certifications/certifications.policy.js";
 
 export type RuleBuilder = AbilityBuilder<AppAbility>;
 /** Each module contributes its rules for a viewer (null = anonymous). */
 export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
 
 const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules,
-  libraryRules, supportRules, communityRules,
+  libraryRules, supportRules, communityRules, certificationsRules,
   mentorshipsRules, conductRules, feedbackRules, privacyRules, consentRules,
   // Last: its `cannot` rules (active suspensions) must override every module's `can`.
   safetyRules,

@@ -71,6 +71,11 @@ export type ModelSubjects = Subjects<{
   ForumPost: M.ForumPost;
   Webinar: M.Webinar;
   WebinarRegistration: M.WebinarRegistration;
+  ChatMessage: M.ChatMessage;
+  CertificationProgram: M.CertificationProgram;
+  CertificationEnrollment: M.CertificationEnrollment;
+  Evaluation: M.Evaluation;
+  Certificate: M.Certificate;
 }>;
 export type AppSubjects = ModelSubjects | "all";
 export type SubjectName = Extract<ModelSubjects, string>;

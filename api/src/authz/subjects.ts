@@ -44,4 +44,9 @@ export const SUBJECT_NAMES: SubjectName[] = [
   "ForumPost",
   "Webinar",
   "WebinarRegistration",
+  "ChatMessage",
+  "CertificationProgram",
+  "CertificationEnrollment",
+  "Evaluation",
+  "Certificate",
 ];

@@ -22,5 +22,7 @@ import "../modules/library/library.schema.js";
 import "../modules/support/support.schema.js";
 import "../modules/community/forums.schema.js";
 import "../modules/community/webinars.schema.js";
+import "../modules/community/chat.schema.js";
+import "../modules/certifications/certifications.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -32,4 +32,12 @@ export const communityRules: ModuleRules = (viewer, { can }) => {
     can("cancel", "Webinar");
     can("read", "WebinarRegistration");
   }
+
+  // Chat per mentorship: only its mentor and mentee read and write. Support staff read messages
+  // to review reports about them (seed 003: every report reviewed) but never write; the live
+  // `messageAdded` feed is for the two members only.
+  for (const member of [{ mentorId: viewer.id }, { menteeId: viewer.id }]) {
+    can(["read", "create"], "ChatMessage", { mentorship: { is: member } });
+  }
+  if (viewer.role === "SUPPORT") can("read", "ChatMessage");
 };

@@ -1,0 +1,72 @@
+import { accessibleBy } from "@casl/prisma/runtime";
+import { filter, pipe } from "graphql-yoga";
+import { builder } from "../../schema/builder.js";
+import { getDb } from "../../lib/db.js";
+import { notFound } from "../../lib/errors.js";
+import { chatMembership, sendChatMessage } from "./chat.service.js";
+
+const ChatMessageRef = builder.prismaObject("ChatMessage", {
+  description: "A message in a mentorship's chat. Only its mentor and mentee write; support staff may read to review reports.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    mentorshipId: t.exposeID("mentorshipId"),
+    authorId: t.exposeID("authorId"),
+    authorName: t.string({ select: { author: { select: { displayName: true } } }, resolve: (m) => m.author.displayName }),
+    body: t.exposeString("body"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryField("chatMessages", (t) =>
+  t.prismaConnection({
+    type: "ChatMessage",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "A mentorship's chat, newest first (members; support staff for report review).",
+    args: { mentorshipId: t.arg.id({ required: true }) },
+    resolve: (query, _r, { mentorshipId }, ctx) =>
+      getDb().chatMessage.findMany({
+        ...query,
+        where: { AND: [accessibleBy(ctx.ability).ofType("ChatMessage"), { mentorshipId: String(mentorshipId) }] },
+        orderBy: { id: "desc" },
+      }),
+  }),
+);
+
+const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
+  fields: (t) => ({ mentorshipId: t.id({ required: true }), body: t.string({ required: true }) }),
+});
+
+builder.mutationField("sendChatMessage", (t) =>
+  t.field({
+    type: ChatMessageRef,
+    description: "Write in a mentorship's chat (its mentor or mentee only).",
+    authScopes: { role: ["MENTOR", "MENTEE"] },
+    args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
+    resolve: (_r, { input }, ctx) => sendChatMessage(ctx.deps, { mentorshipId: String(input.mentorshipId), body: input.body }),
+  }),
+);
+
+// Authorised on subscribe (members only) and per event: each id is reloaded through Prisma with
+// accessibleBy for this viewer and the mentorship, so a message is delivered only if readable.
+builder.subscriptionField("messageAdded", (t) =>
+  t.prismaField({
+    type: "ChatMessage",
+    description: "New messages of one mentorship's chat, for its two members.",
+    authScopes: { role: ["MENTOR", "MENTEE"] },
+    args: { mentorshipId: t.arg.id({ required: true }) },
+    subscribe: async (_r, { mentorshipId }, ctx) => {
+      const id = String(mentorshipId);
+      if (!(await chatMembership(ctx.deps, id))) throw notFound("Mentorship", id);
+      return pipe(
+        ctx.deps.pubsub.subscribe("messageAdded", id),
+        filter(async (ev: { id: string }) => {
+          const row = await getDb().chatMessage.findFirst({ where: { AND: [accessibleBy(ctx.ability).ofType("ChatMessage"), { id: ev.id, mentorshipId: id }] }, select: { id: true } });
+          return !!row;
+        }),
+      );
+    },
+    resolve: (query, payload: { id: string }, _a, ctx) =>
+      getDb().chatMessage.findFirstOrThrow({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("ChatMessage"), { id: payload.id }] } }),
+  }),
+);

@@ -1,0 +1,89 @@
+// Chat per mentorship (issue 6 item 8): only the two members read and write; `messageAdded` is
+// authorised on subscribe and delivered only to the two members; messages pass the detectors.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, subscribe, codes, type TestApp, type TestUser } from "../helpers/app.js";
+
+const SEND = `mutation($m: ID!, $b: String!) { sendChatMessage(input: { mentorshipId: $m, body: $b }) { id mentorshipId authorId authorName body createdAt } }`;
+const LIST = `query($m: ID!) { chatMessages(mentorshipId: $m, first: 50) { edges { node { id body authorId } } } }`;
+const SUB = `subscription($m: ID!) { messageAdded(mentorshipId: $m) { id body authorId mentorshipId } }`;
+
+let t: TestApp;
+let mentor: TestUser, mentee: TestUser, otherMentor: TestUser, otherMentee: TestUser, support: TestUser;
+let a: string, b: string;
+
+async function mentorship(m: TestUser, e: TestUser, status: "ACTIVE" | "ENDED" = "ACTIVE") {
+  const row = await t.db.mentorship.create({ data: { mentorId: m.id, menteeId: e.id, status, startedBy: "MENTEE", createdAt: t.clock.now() } });
+  return row.id;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [mentor, mentee, otherMentor, otherMentee, support] = await Promise.all([t.user("MENTOR"), t.user("MENTEE"), t.user("MENTOR"), t.user("MENTEE"), t.user("SUPPORT")]);
+  a = await mentorship(mentor, mentee);
+  b = await mentorship(otherMentor, otherMentee);
+});
+afterAll(() => t?.close());
+
+const bodies = async (u: TestUser, m: string) => ((await t.ok(LIST, { m }, u.token)).chatMessages.edges as { node: { body: string } }[]).map((e) => e.node.body);
+
+describe("chat access", () => {
+  it("the two members write and read; others neither read nor write", async () => {
+    await t.ok(SEND, { m: a, b: "Hello, looking forward to our first session." }, mentee.token);
+    await t.ok(SEND, { m: a, b: "Welcome! Everything we say stays confidential." }, mentor.token);
+    expect(await bodies(mentee, a)).toHaveLength(2);
+    expect(await bodies(mentor, a)).toHaveLength(2);
+    expect(await bodies(otherMentee, a)).toEqual([]);
+    expect(await bodies(otherMentor, a)).toEqual([]);
+    expect(codes(await t.gql(SEND, { m: a, b: "let me in" }, otherMentee.token))).toEqual(["NOT_FOUND"]);
+    expect(codes(await t.gql(SEND, { m: a, b: "let me in" }, otherMentor.token))).toEqual(["NOT_FOUND"]);
+    // staff read for report review but never write
+    expect(await bodies(support, a)).toHaveLength(2);
+    expect(codes(await t.gql(SEND, { m: a, b: "staff here" }, support.token))).toEqual(["FORBIDDEN"]);
+  });
+
+  it("an ended mentorship's chat is read-only; empty messages are BAD_USER_INPUT", async () => {
+    const ended = await mentorship(mentor, otherMentee, "ENDED");
+    expect(codes(await t.gql(SEND, { m: ended, b: "still there?" }, mentor.token))).toEqual(["PRECONDITION_FAILED"]);
+    expect(codes(await t.gql(SEND, { m: a, b: "   " }, mentor.token))).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("messages pass through the trust & safety detectors (report filed, message kept)", async () => {
+    const sent = (await t.ok(SEND, { m: a, b: "Let's continue on WhatsApp: wa.me/15551234567, pay me directly" }, mentor.token)).sendChatMessage;
+    const reports = await t.db.report.findMany({ where: { subjectId: mentor.id, source: "DETECTOR" } });
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((r) => r.messageId === sent.id)).toBe(true);
+    expect(reports.map((r) => r.category)).toContain("OFF_PLATFORM");
+    expect(await bodies(mentee, a)).toContain(sent.body);
+  });
+});
+
+describe("messageAdded subscription", () => {
+  it("delivers a mentorship's messages to its two members only", async () => {
+    const subMentor = subscribe(t.ws(mentor.token), SUB, { m: a });
+    const subMentee = subscribe(t.ws(mentee.token), SUB, { m: a });
+    const subOther = subscribe(t.ws(otherMentee.token), SUB, { m: b });
+    await t.listening("messageAdded", 3);
+    // a non-member is refused at subscribe; staff are refused by role
+    const intruder = subscribe(t.ws(otherMentor.token), SUB, { m: a });
+    const staff = subscribe(t.ws(support.token), SUB, { m: a });
+    await intruder.until(() => !!intruder.error || intruder.events.length > 0 || intruder.completed);
+    await staff.until(() => !!staff.error || staff.events.length > 0 || staff.completed);
+    const errCodes = (s: typeof intruder) => [...((s.error as any[]) ?? []), ...s.events.flatMap((e) => e.errors ?? [])].map((e: any) => e.extensions?.code);
+    expect(errCodes(intruder)).toEqual(["NOT_FOUND"]);
+    expect(errCodes(staff)).toEqual(["FORBIDDEN"]);
+
+    const sent = (await t.ok(SEND, { m: a, b: "See you Tuesday." }, mentee.token)).sendChatMessage;
+    await subMentor.until(() => subMentor.events.length === 1);
+    await subMentee.until(() => subMentee.events.length === 1);
+    expect(subMentor.events[0].data).toEqual({ messageAdded: { id: sent.id, body: "See you Tuesday.", authorId: mentee.id, mentorshipId: a } });
+    expect(subMentee.events[0].data?.messageAdded.id).toBe(sent.id);
+
+    // the other mentorship's member gets only its own chat's messages
+    const other = (await t.ok(SEND, { m: b, b: "Hi from B" }, otherMentor.token)).sendChatMessage;
+    await subOther.until(() => subOther.events.length === 1);
+    expect(subOther.events.map((e) => e.data?.messageAdded.id)).toEqual([other.id]);
+    expect(subMentor.events).toHaveLength(1);
+    expect(intruder.events.filter((e) => e.data)).toEqual([]);
+    for (const s of [subMentor, subMentee, subOther]) s.dispose();
+  });
+});
