@@ -63,6 +63,15 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   leaveSession: ["MENTOR", "MENTEE"],
   endSession: ["MENTOR", "MENTEE", "ADMIN"],
   rotateCalendarFeed: ALL,
+  // money and disputes (issue 4): staff refund and run disputes; parties request, contest, open and message (row rules in the services)
+  issueRefund: STAFF,
+  requestPartialRefund: ["MENTEE"],
+  contestPartialRefund: ["MENTOR"],
+  openDispute: ["MENTOR", "MENTEE"],
+  assignDispute: STAFF,
+  addDisputeNote: STAFF,
+  postDisputeMessage: ALL,
+  resolveDispute: STAFF,
   // library (issue 6): mentors write drafts (own drafts only, service); staff publish and archive
   createLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],
   updateLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],

@@ -11,6 +11,7 @@ import { authRules } from "../modules/auth/auth.policy.js";
 import { sessionsRules } from "../modules/sessions/sessions.policy.js";
 import { notificationsRules } from "../modules/notifications/notifications.policy.js";
 import { safetyRules } from "../modules/safety/safety.policy.js";
+import { moneyRules } from "../modules/money/money.policy.js";
 import { mentorshipsRules } from "../modules/mentorships/mentorships.policy.js";
 import { conductRules } from "../modules/conduct/conduct.policy.js";
 import { feedbackRules } from "../modules/feedback/feedback.policy.js";
@@ -25,7 +26,7 @@ export type RuleBuilder = AbilityBuilder<AppAbility>;
 /** Each module contributes its rules for a viewer (null = anonymous). */
 export type ModuleRules = (viewer: Viewer | null, b: RuleBuilder) => void;
 
-const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules,
+const modules: ModuleRules[] = [authRules, usersRules, programsRules, auditRules, policyRules, platformRules, notificationsRules, sessionsRules, moneyRules,
   libraryRules, supportRules, communityRules, certificationsRules,
   mentorshipsRules, conductRules, feedbackRules, privacyRules, consentRules,
   // Last: its `cannot` rules (active suspensions) must override every module's `can`.

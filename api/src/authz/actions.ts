@@ -49,6 +49,10 @@ export type ModelSubjects = Subjects<{
   Report: M.Report;
   Enforcement: M.Enforcement;
   Appeal: M.Appeal;
+  Refund: M.Refund;
+  PartialRefundRequest: M.PartialRefundRequest;
+  Dispute: M.Dispute;
+  DisputeNote: M.DisputeNote;
   // issue 6 part A: mentorships, agreements, progress, conduct, consent, feedback, privacy
   Mentorship: M.Mentorship;
   MentorshipAgreement: M.MentorshipAgreement;

@@ -3,7 +3,8 @@ import { purgeLoginAttemptsJob } from "../modules/auth/auth.jobs.js";
 import { deliverEmailsJob } from "../modules/notifications/notifications.jobs.js";
 import { expireSuspensionsJob } from "../modules/safety/safety.jobs.js";
 import { sessionJobs } from "../modules/sessions/sessions.jobs.js";
+import { payUncontestedPartialRefundsJob } from "../modules/money/partial-refunds.jobs.js";
 import { issueCertificatesJob } from "../modules/certifications/certifications.jobs.js";
 
 /** Every timed job of the platform, run in this order on each tick. */
-export const jobs: Job[] = [purgeLoginAttemptsJob, expireSuspensionsJob, ...sessionJobs, issueCertificatesJob, deliverEmailsJob];
+export const jobs: Job[] = [purgeLoginAttemptsJob, expireSuspensionsJob, ...sessionJobs, issueCertificatesJob, payUncontestedPartialRefundsJob, deliverEmailsJob];

@@ -16,7 +16,13 @@ export type Topics = {
   messageAdded: [mentorshipId: string, { id: string }];
   /** Trust & safety staff feed: new reports, reviews, enforcements and appeals. */
   safetyFeed: [{ kind: SafetyEventKind; id: string }];
+  /** One dispute changed (parties and staff; internal notes are filtered on reload). */
+  disputeUpdated: [disputeId: string, { id: string }];
+  /** Staff dispute queue: opened, assigned, messages, notes, resolved. */
+  disputeQueue: [{ kind: DisputeEventKind; id: string }];
 };
+
+export type DisputeEventKind = "OPENED" | "ASSIGNED" | "NOTE_ADDED" | "MESSAGE_POSTED" | "RESOLVED";
 
 export type SafetyEventKind = "REPORT_FILED" | "REPORT_REVIEWED" | "ENFORCEMENT_ISSUED" | "ENFORCEMENT_OVERTURNED" | "ENFORCEMENT_EXPIRED" | "APPEAL_FILED" | "APPEAL_DECIDED";
 

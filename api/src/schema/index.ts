@@ -17,6 +17,10 @@ import "../modules/sessions/sessions.schema.js";
 import "../modules/sessions/availability.schema.js";
 import "../modules/sessions/live.schema.js";
 import "../modules/sessions/tardiness.schema.js";
+import "../modules/money/ledger.schema.js";
+import "../modules/money/refunds.schema.js";
+import "../modules/money/partial-refunds.schema.js";
+import "../modules/money/disputes.schema.js";
 
 import "../modules/library/library.schema.js";
 import "../modules/support/support.schema.js";

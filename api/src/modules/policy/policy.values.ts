@@ -62,6 +62,8 @@ export const policyValuesSchema = z
     disputes: z
       .object({
         responseDeadlineHours: hours(48),
+        // how long after a session (its end or cancellation) a party may still open a dispute on it
+        openWindowDays: days(30),
       })
       .prefault({}),
     safety: z

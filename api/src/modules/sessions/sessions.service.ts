@@ -18,7 +18,8 @@ import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/pol
 import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/notifications.service.js";
 import { getPlatform, capitalise } from "../platform/platform.service.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
-import { chargeForBooking, sessionPrice } from "./session-charge.js";
+import { sessionPrice } from "./session-charge.js";
+import { captureBookingCharge, refundCancellation } from "../money/money.service.js";
 
 const HOUR = 3_600_000;
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
@@ -141,7 +142,7 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
           createdAt: now,
         },
       });
-      await chargeForBooking(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
+      await captureBookingCharge(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
       created = await notifyOther(tx, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime()), now);
       return s;
     }, TX);
@@ -192,6 +193,9 @@ export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<
     });
     if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
     const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
+    // the money module pays what the cancellation is due (refund row, charge total, audit)
+    const refund = await refundCancellation(tx, { sessionId: s.id, amountMinor: refundDueMinor, reason: `Cancelled by ${party.toLowerCase()} (${refundPercent}% refund)${i.reason ? `: ${i.reason}` : ""}`, actor: deps.actor, at: now, requestId: deps.requestId });
+    if (refund) audits.push(refund.auditId);
     audits.push(await recordAudit(tx, deps.actor, { action: "session.cancel", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: after.state, cancelledBy: party, refundPercent, refundDueMinor }, reason: i.reason }, deps.requestId));
     notices = await notifyOther(tx, after, party, "session.cancelled", (who, when, label) => `${who} cancelled the ${label} of ${when}. Refund: ${refundPercent}% of the price.`, "x", now);
     return after;

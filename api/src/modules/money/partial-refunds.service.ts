@@ -1,0 +1,264 @@
+// Partial refund after a mentor hang-up (seed 000). Only after a session the MENTOR ended early
+// may its mentee, at their discretion and within the policy window, request a refund of the
+// unlapsed time. The mentor is notified and may contest within the contest window, which opens
+// a dispute; an uncontested request is paid by a timed job when the window closes.
+//
+// Amount (documented rounding rule): floor(price x unlapsed minutes / scheduled minutes) in
+// integer minor units -- rounding down to the minor unit, so a refund never pays out a fraction
+// the mentee did not pay -- and never above what is still refundable on the charge.
+import { z } from "zod";
+import { Prisma } from "../../generated/prisma/client.js";
+import type { PartialRefundRequest, Session } from "../../generated/prisma/client.js";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { Db, DbTx } from "../../lib/db.js";
+import type { PubSub } from "../../lib/pubsub.js";
+import { systemActor } from "../../authz/viewer.js";
+import { DomainError, conflict, notFound } from "../../lib/errors.js";
+import { parseInput, zId } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { policyAtVersion } from "../policy/policy.service.js";
+import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
+import { getPlatform } from "../platform/platform.service.js";
+import { readableSession } from "../sessions/sessions.service.js";
+import { applyRefund, lockChargeForSession, refundableMinor } from "./ledger.service.js";
+import { idempotent, zIdempotencyKey } from "./idempotency.service.js";
+import { formatMoney } from "./refunds.service.js";
+import { announceDispute, openDisputeTx } from "./disputes.service.js";
+
+const HOUR = 3_600_000;
+const TX = { maxWait: 20_000, timeout: 20_000 } as const;
+
+/** floor(price x unlapsed / scheduled); unlapsed is capped at the scheduled minutes. */
+export function partialRefundAmount(priceMinor: number, scheduledMinutes: number, unlapsedMinutes: number): number {
+  if (scheduledMinutes <= 0 || unlapsedMinutes <= 0) return 0;
+  return Math.floor((priceMinor * Math.min(unlapsedMinutes, scheduledMinutes)) / scheduledMinutes);
+}
+
+export interface PartialRefundQuote {
+  sessionId: string;
+  eligible: boolean;
+  /** Why not, when not eligible. */
+  problem: string | null;
+  amountMinor: number;
+  currency: string;
+  unlapsedMinutes: number;
+  scheduledMinutes: number;
+  priceMinor: number;
+  requestDeadline: Date | null;
+}
+
+const mentorHungUp = (s: Session) => s.endedBy === "MENTOR" && (s.unlapsedMinutes ?? 0) > 0 && (s.state === "ENDED" || s.state === "NO_SHOW");
+
+async function quoteFor(db: DbTx, s: Session, now: Date, remaining: number | null): Promise<PartialRefundQuote> {
+  const terms = (await policyAtVersion(db, s.policyVersion)).values.refunds;
+  const unlapsed = Math.min(s.unlapsedMinutes ?? 0, s.durationMinutes);
+  const deadline = s.endedAt ? new Date(s.endedAt.getTime() + terms.partialRefundRequestWindowHours * HOUR) : null;
+  const formula = partialRefundAmount(s.priceMinor, s.durationMinutes, unlapsed);
+  const amountMinor = remaining === null ? formula : Math.min(formula, remaining);
+  let problem: string | null = null;
+  if (!mentorHungUp(s)) problem = "A partial refund can be requested only after a session the mentor ended early";
+  else if (deadline && now > deadline) problem = `The request window closed ${terms.partialRefundRequestWindowHours} hours after the session ended`;
+  else if (remaining === null) problem = "This session has no charge";
+  else if (amountMinor <= 0) problem = "Nothing of this charge is refundable any more";
+  return { sessionId: s.id, eligible: !problem, problem, amountMinor, currency: s.currency, unlapsedMinutes: unlapsed, scheduledMinutes: s.durationMinutes, priceMinor: s.priceMinor, requestDeadline: deadline };
+}
+
+/** What the mentee would get, and whether they may ask (for the UI before requesting). */
+export async function partialRefundQuote(deps: ServiceDeps, sessionId: string): Promise<PartialRefundQuote> {
+  const s = await readableSession(deps, deps.db, sessionId);
+  const charge = await deps.db.charge.findUnique({ where: { sessionId } });
+  const q = await quoteFor(deps.db, s, deps.clock.now(), charge ? refundableMinor(charge) : null);
+  const existing = await deps.db.partialRefundRequest.findUnique({ where: { sessionId }, select: { id: true } });
+  return existing ? { ...q, eligible: false, problem: "A partial refund was already requested for this session" } : q;
+}
+
+const requestInput = z.object({
+  sessionId: zId,
+  reason: z.string().trim().max(2000).default(""),
+  idempotencyKey: zIdempotencyKey,
+});
+
+export async function requestPartialRefund(deps: ServiceDeps, input: unknown): Promise<PartialRefundRequest> {
+  const i = parseInput(requestInput, input);
+  assertCan(deps.ability, "create", "PartialRefundRequest", undefined, "Only mentees request partial refunds");
+  const now = deps.clock.now();
+  const audits: { id: string }[] = [];
+  let notices: { id: string; userId: string }[] = [];
+  const { result, replayed } = await idempotent(deps, {
+    operation: "requestPartialRefund",
+    key: i.idempotencyKey,
+    params: { sessionId: i.sessionId, reason: i.reason },
+    resultType: "PartialRefundRequest",
+    load: (id) => deps.db.partialRefundRequest.findUniqueOrThrow({ where: { id } }),
+    run: async (tx) => {
+      const s = await readableSession(deps, tx, i.sessionId);
+      // a mentee may only claim for a session they were the mentee of (row rule)
+      assertCan(deps.ability, "create", "PartialRefundRequest", { menteeId: s.menteeId, mentorId: s.mentorId, sessionId: s.id }, "Only the session's mentee may request a partial refund");
+      // the charge lock serialises this with refunds and other requests on the same session
+      const charge = await lockChargeForSession(tx, s.id);
+      if (await tx.partialRefundRequest.findUnique({ where: { sessionId: s.id }, select: { id: true } })) throw conflict("A partial refund was already requested for this session");
+      const q = await quoteFor(tx, s, now, refundableMinor(charge));
+      if (!q.eligible) throw new DomainError("PRECONDITION_FAILED", q.problem!, { requestDeadline: q.requestDeadline?.toISOString() ?? null });
+      const terms = (await policyAtVersion(tx, s.policyVersion)).values.refunds;
+      const req = await tx.partialRefundRequest.create({
+        data: {
+          sessionId: s.id,
+          chargeId: charge.id,
+          menteeId: s.menteeId,
+          mentorId: s.mentorId,
+          priceMinor: s.priceMinor,
+          scheduledMinutes: q.scheduledMinutes,
+          unlapsedMinutes: q.unlapsedMinutes,
+          amountMinor: q.amountMinor,
+          currency: charge.currency,
+          reason: i.reason,
+          contestDeadline: new Date(now.getTime() + terms.mentorContestWindowHours * HOUR),
+          createdAt: now,
+        },
+      });
+      audits.push(await recordAudit(tx, deps.actor, { action: "refund.partial.request", subjectType: "PartialRefundRequest", subjectId: req.id, after: { sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, unlapsedMinutes: req.unlapsedMinutes, scheduledMinutes: req.scheduledMinutes, contestDeadline: req.contestDeadline }, reason: i.reason || null }, deps.requestId));
+      const p = await getPlatform(tx);
+      notices = await enqueueNotices(
+        tx,
+        [
+          {
+            userId: s.mentorId,
+            kind: "refund.partial.requested",
+            subject: `${p.platformName}: partial refund requested for a ${p.sessionLabel} you ended early`,
+            body: `You ended the ${p.sessionLabel} ${q.unlapsedMinutes} of ${q.scheduledMinutes} minutes early. The ${p.menteeLabel} requests ${formatMoney(req.amountMinor, req.currency)}. You may contest it until ${req.contestDeadline.toISOString()}; after that it is paid.`,
+            payload: { partialRefundRequestId: req.id, sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, contestDeadline: req.contestDeadline.toISOString() },
+            dedupeKey: `refund.partial.requested:${req.id}`,
+          },
+        ],
+        now,
+      );
+      return req;
+    },
+  });
+  if (!replayed) {
+    announceAudit(deps.pubsub, audits);
+    announceNotices(deps.pubsub, notices);
+  }
+  return result;
+}
+
+const contestInput = z.object({
+  requestId: zId,
+  reason: z.string().trim().min(3, "say why").max(2000),
+  evidence: z.string().trim().max(10_000).default(""),
+});
+
+/** The mentor contests within the window: the request waits for a dispute's outcome. */
+export async function contestPartialRefund(deps: ServiceDeps, input: unknown): Promise<PartialRefundRequest> {
+  const i = parseInput(contestInput, input);
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  const me = deps.actor.id;
+  const now = deps.clock.now();
+  const pre = await deps.db.partialRefundRequest.findUnique({ where: { id: i.requestId } });
+  if (!pre || !(pre.mentorId === me || pre.menteeId === me)) throw notFound("PartialRefundRequest", i.requestId);
+  assertCan(deps.ability, "update", "PartialRefundRequest", pre, "Only the mentor contests a partial refund request");
+  let disputeId = "";
+  const audits: { id: string }[] = [];
+  let notices: { id: string; userId: string }[] = [];
+  const updated = await deps.db.$transaction(async (tx) => {
+    // conditional: the payout job and a contest cannot both win
+    const res = await tx.partialRefundRequest.updateMany({
+      where: { id: pre.id, status: "PENDING", contestDeadline: { gt: now } },
+      data: { status: "CONTESTED", contestedAt: now, contestReason: i.reason },
+    });
+    if (res.count !== 1) {
+      const cur = await tx.partialRefundRequest.findUniqueOrThrow({ where: { id: pre.id } });
+      if (cur.status !== "PENDING") throw conflict(`This request is already ${cur.status.toLowerCase()}`);
+      throw new DomainError("PRECONDITION_FAILED", `The contest window closed at ${cur.contestDeadline.toISOString()}`, { contestDeadline: cur.contestDeadline.toISOString() });
+    }
+    const opened = await openDisputeTx(
+      tx,
+      { scope: "SESSION", sessionId: pre.sessionId, mentorId: pre.mentorId, menteeId: pre.menteeId, openedById: me, openedBy: "MENTOR", reason: `Partial refund contested: ${i.reason}`, evidence: i.evidence, partialRefundId: pre.id },
+      deps.actor,
+      now,
+      deps.requestId,
+    );
+    disputeId = opened.dispute.id;
+    audits.push(opened.auditId);
+    notices = opened.notices;
+    audits.push(await recordAudit(tx, deps.actor, { action: "refund.partial.contest", subjectType: "PartialRefundRequest", subjectId: pre.id, before: { status: "PENDING" }, after: { status: "CONTESTED", disputeId }, reason: i.reason }, deps.requestId));
+    return tx.partialRefundRequest.update({ where: { id: pre.id }, data: { disputeId } });
+  }, TX);
+  announceDispute(deps.pubsub, disputeId, "OPENED");
+  announceAudit(deps.pubsub, audits);
+  announceNotices(deps.pubsub, notices);
+  return updated;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const PAYOUT_JOB = "money.payUncontestedPartialRefunds";
+
+/**
+ * Pays requests whose contest window closed uncontested. Exactly once across processes: rows are
+ * claimed with FOR UPDATE SKIP LOCKED, the status change is conditional, and a refund row can
+ * reference a request only once (unique index). Capped at what is still refundable.
+ */
+export async function payDuePartialRefunds(db: Db, pubsub: PubSub, now: Date, batch = 50): Promise<number> {
+  const actor = systemActor(PAYOUT_JOB);
+  const due = await db.partialRefundRequest.findMany({
+    where: { status: "PENDING", contestDeadline: { lte: now } },
+    orderBy: { contestDeadline: "asc" },
+    take: batch,
+    select: { id: true },
+  });
+  if (!due.length) return 0;
+  const audits: { id: string }[] = [];
+  let notices: { id: string; userId: string }[] = [];
+  const paid = await db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "PartialRefundRequest"
+      WHERE id IN (${Prisma.join(due.map((d) => d.id))}) AND status = 'PENDING'
+      ORDER BY "contestDeadline" FOR UPDATE SKIP LOCKED`;
+    let n = 0;
+    const p = await getPlatform(tx);
+    for (const { id } of claimed) {
+      const won = await tx.partialRefundRequest.updateMany({ where: { id, status: "PENDING", contestDeadline: { lte: now } }, data: { status: "PAID", paidAt: now } });
+      if (won.count !== 1) continue;
+      const req = await tx.partialRefundRequest.findUniqueOrThrow({ where: { id } });
+      const done = await applyRefund(tx, {
+        sessionId: req.sessionId,
+        amountMinor: req.amountMinor,
+        capAtRemaining: true,
+        kind: "HANG_UP",
+        reason: `Uncontested partial refund for a mentor hang-up: ${req.unlapsedMinutes} of ${req.scheduledMinutes} minutes not given`,
+        actor,
+        at: now,
+        partialRefundRequestId: req.id,
+      });
+      if (!done) {
+        // fully refunded meanwhile (staff, cancellation): nothing left to pay
+        await tx.partialRefundRequest.update({ where: { id }, data: { status: "CLOSED", paidAt: null } });
+        audits.push(await recordAudit(tx, actor, { action: "refund.partial.close", subjectType: "PartialRefundRequest", subjectId: id, after: { status: "CLOSED" }, reason: "Nothing refundable remained when the contest window closed" }));
+        continue;
+      }
+      await tx.partialRefundRequest.update({ where: { id }, data: { refundId: done.refund.id } });
+      audits.push(done.auditId);
+      n++;
+      notices.push(
+        ...(await enqueueNotices(
+          tx,
+          [req.menteeId, req.mentorId].map((userId) => ({
+            userId,
+            kind: "refund.partial.paid",
+            subject: `${p.platformName}: partial refund of ${formatMoney(done.refund.amountMinor, done.refund.currency)} paid`,
+            body: `The partial refund for the ${p.sessionLabel} ended early was not contested and has been paid: ${formatMoney(done.refund.amountMinor, done.refund.currency)}.`,
+            payload: { partialRefundRequestId: id, refundId: done.refund.id, sessionId: req.sessionId, amountMinor: done.refund.amountMinor, currency: done.refund.currency },
+            dedupeKey: `refund.partial.paid:${id}:${userId}`,
+          })),
+          now,
+        )),
+      );
+    }
+    return n;
+  }, TX);
+  announceAudit(pubsub, audits);
+  announceNotices(pubsub, notices);
+  return paid;
+}
