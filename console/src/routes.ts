@@ -8,6 +8,7 @@ import { PolicyPageDocument } from "./pages/policy/policy.documents";
 import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessions.documents";
 import { boardFilter } from "./pages/sessions/board-filter";
 import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
+import { LibraryItemsDocument } from "./pages/library/library.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
 
@@ -95,6 +96,15 @@ export const PAGES: PageDef[] = [
     need: staffRead("Appeal"),
     component: lazy(() => import("./pages/safety/appeals-page")),
     load: (c) => c.query(AppealsQueueDocument, { first: 25, status: "PENDING" }).toPromise(),
+  },
+  {
+    path: "/library",
+    title: "Library",
+    nav: true,
+    // Staff manage the library; everyone else reads published items in the apps.
+    need: { action: "update", subject: "LibraryItem", allRows: true },
+    component: lazy(() => import("./pages/library/library-page")),
+    load: (c) => c.query(LibraryItemsDocument, { first: 25, filter: {} }).toPromise(),
   },
   {
     path: "/programs",

@@ -1,6 +1,6 @@
 // Live sessions board in real Chromium: a session appears, goes live and ends without a reload
 // while the participants act through the API.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { END, JOIN, book, mentorWithHours } from "../helpers/sessions.js";
@@ -17,6 +17,9 @@ describe("console: live sessions board", () => {
     browser = await launchBrowser();
     // The browser's clock follows the API's fake clock, so countdowns and the board's window agree.
     await browser.context.clock.install({ time: new Date(START) });
+  });
+  afterEach(() => {
+    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

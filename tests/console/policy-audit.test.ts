@@ -1,5 +1,5 @@
 // Admin flows in real Chromium: the policy editor (review before saving) and the live audit log.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { report, users } from "../helpers/safety.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
@@ -12,6 +12,9 @@ describe("console: policy editor and audit log", () => {
     const dist = await ensureConsoleBuilt();
     t = await startTestApp({ config: { consoleDist: dist } });
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

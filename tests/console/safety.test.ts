@@ -1,6 +1,6 @@
 // Trust & safety in real Chromium: a report arrives live, support upholds it and the user's
 // standing changes; a manual warning issued with a double click is issued once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { report } from "../helpers/safety.js";
@@ -13,6 +13,9 @@ describe("console: trust & safety", () => {
     const dist = await ensureConsoleBuilt();
     t = await startTestApp({ config: { consoleDist: dist } });
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

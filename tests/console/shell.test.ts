@@ -1,5 +1,5 @@
 // The staff console in real Chromium against the real API (fresh embedded database).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 
@@ -11,6 +11,9 @@ describe("console: sign-in, navigation by permission, users", () => {
     const dist = await ensureConsoleBuilt();
     t = await startTestApp({ config: { consoleDist: dist } });
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -65,6 +65,8 @@ export interface BrowserHandle {
   context: BrowserContext;
   /** A new tab (its own sessionStorage, so its own login) at 1280x800. */
   page(): Promise<Page>;
+  /** Uncaught exceptions thrown in any tab (tests check it stays empty). */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -78,10 +80,14 @@ export async function launchBrowser(): Promise<BrowserHandle> {
     viewport: { width: 1280, height: 800 },
   });
   context.setDefaultTimeout(10_000);
+  const errors: string[] = [];
   return {
     context,
+    errors,
     async page() {
-      return context.newPage();
+      const page = await context.newPage();
+      page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+      return page;
     },
     async close() {
       await context.close();

@@ -18,6 +18,12 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": typeof types.AuditEntryAddedDocument,
+    "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": typeof types.LibraryItemFieldsFragmentDoc,
+    "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LibraryItemsDocument,
+    "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.CreateLibraryItemDocument,
+    "\n  mutation UpdateLibraryItem($input: UpdateLibraryItemInput!) {\n    updateLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.UpdateLibraryItemDocument,
+    "\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.PublishLibraryItemDocument,
+    "\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.ArchiveLibraryItemDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": typeof types.LogInDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
@@ -58,6 +64,12 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": types.AuditEntryAddedDocument,
+    "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": types.LibraryItemFieldsFragmentDoc,
+    "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LibraryItemsDocument,
+    "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.CreateLibraryItemDocument,
+    "\n  mutation UpdateLibraryItem($input: UpdateLibraryItemInput!) {\n    updateLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.UpdateLibraryItemDocument,
+    "\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.PublishLibraryItemDocument,
+    "\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.ArchiveLibraryItemDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": types.LogInDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
@@ -124,6 +136,30 @@ export function graphql(source: "\n  query AuditLog($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"): (typeof documents)["\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"): (typeof documents)["\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLibraryItem($input: UpdateLibraryItemInput!) {\n    updateLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"): (typeof documents)["\n  mutation UpdateLibraryItem($input: UpdateLibraryItemInput!) {\n    updateLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"): (typeof documents)["\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"): (typeof documents)["\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

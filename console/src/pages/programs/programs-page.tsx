@@ -111,10 +111,10 @@ const ProgramsPage: Component = () => {
           }}
         />
       </Show>
-      <Show when={adding()}>
+      <Show when={adding()} keyed>
         {(p) => (
           <AddMemberDialog
-            program={p()}
+            program={p}
             onClose={() => setAdding(null)}
             onDone={() => {
               setAdding(null);

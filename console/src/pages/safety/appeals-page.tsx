@@ -89,8 +89,8 @@ const AppealsPage: Component = () => {
           onNext={() => cursor.next(res.data?.appeals.pageInfo.endCursor)}
         />
       </Show>
-      <Show when={deciding()}>
-        {(d) => <DecideDialog {...d()} onClose={() => setDeciding(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
+      <Show when={deciding()} keyed>
+        {(d) => <DecideDialog {...d} onClose={() => setDeciding(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
       </Show>
     </section>
   );

@@ -125,8 +125,8 @@ const ReportsPage: Component = () => {
           onNext={() => cursor.next(res.data?.reports.pageInfo.endCursor)}
         />
       </Show>
-      <Show when={reviewing()}>
-        {(x) => <ReviewDialog report={x().report} uphold={x().uphold} onClose={() => setReviewing(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
+      <Show when={reviewing()} keyed>
+        {(x) => <ReviewDialog report={x.report} uphold={x.uphold} onClose={() => setReviewing(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
       </Show>
     </section>
   );

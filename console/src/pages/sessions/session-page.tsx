@@ -93,8 +93,8 @@ const SessionPage: Component = () => {
                 </For>
               </ol>
             </Show>
-            <Show when={action()}>
-              {(a) => <StaffActionDialog kind={a()} sessionId={x().id} onClose={() => setAction(null)} />}
+            <Show when={action()} keyed>
+              {(a) => <StaffActionDialog kind={a} sessionId={x().id} onClose={() => setAction(null)} />}
             </Show>
           </>
         )}

@@ -94,7 +94,7 @@ const ApplicationsPage: Component = () => {
           onNext={() => cursor.next(res.data?.mentorApplications.pageInfo.endCursor)}
         />
       </Show>
-      <Show when={deciding()}>{(d) => <DecideDialog {...d()} onClose={() => setDeciding(null)} />}</Show>
+      <Show when={deciding()} keyed>{(d) => <DecideDialog {...d} onClose={() => setDeciding(null)} />}</Show>
     </section>
   );
 };
