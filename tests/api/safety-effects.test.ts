@@ -88,6 +88,9 @@ describe("effects of a ban", () => {
     const charge = await t.db.charge.findUniqueOrThrow({ where: { sessionId: later.id } });
     expect(byId[later.id]).toMatchObject({ state: "CANCELLED", cancelledBy: "STAFF", refundPercent: 100, refundDueMinor: charge.amountMinor });
     expect(charge.amountMinor).toBe(later.priceMinor);
+    // paid back through the money ledger, in full, once
+    const refunds = await t.db.refund.findMany({ where: { sessionId: { in: [soon.id, later.id, unrelated.id] } } });
+    expect(refunds.map((r) => [r.sessionId, r.amountMinor, r.kind])).toEqual([[later.id, charge.amountMinor, "ENFORCEMENT"]]);
     expect(await t.db.notification.count({ where: { userId: b.id, kind: "session.cancelled", channel: "EMAIL" } })).toBe(1);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "safety.enforce", after: { path: ["userId"], equals: mentor.id } } });
     expect(audit.after).toMatchObject({ effects: { bookings: { cancelled: 1, refundedMinor: charge.amountMinor }, status: { from: "ACTIVE", to: "BANNED" } } });

@@ -1,14 +1,15 @@
 // A banned mentor's future bookings are cancelled and fully refunded (issue 5, effect of a ban).
-// HOOK: sessions' `cancelSession` runs its own transaction and checks the caller's ability, so it
-// cannot be part of the one transactional enforcement. This writes the same cancellation as a
-// staff cancellation there (state CANCELLED, cancelledBy STAFF, refundPercent 100,
-// refundDueMinor = the amount charged), which the money module (issue 4) refunds from.
+// Sessions' `cancelSession` runs its own transaction and checks the caller's ability, so it cannot
+// be part of the one transactional enforcement: this writes the same cancellation as a staff
+// cancellation there (state CANCELLED, cancelledBy STAFF, refundPercent 100, refundDueMinor = the
+// amount charged) and pays it through the money module's `refundInFull` in the same transaction.
 import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { enqueueNotices } from "../notifications/notifications.service.js";
 import { getPlatform, capitalise } from "../platform/platform.service.js";
 import { announceSession } from "../sessions/sessions.service.js";
+import { refundInFull } from "../money/refunds.service.js";
 import type { Effects } from "./enforcement.service.js";
 
 export interface BanContext {
@@ -45,7 +46,13 @@ export async function cancelFutureBookingsOfBannedMentor(tx: DbTx, ctx: BanConte
       },
     });
     if (!res.count) continue;
-    refunded += refundDueMinor;
+    // The money module's ledger pays the refund inside this same transaction (issue 4).
+    const refund = await refundInFull(tx, s.id, `${capitalise(terms.mentorLabel)} banned by Trust & Safety`, ctx.actor, ctx.now, ctx.requestId);
+    if (refund) {
+      fx.audits.push(refund.auditId);
+      fx.notices.push(...refund.notices);
+    }
+    refunded += refund?.refund.amountMinor ?? 0;
     fx.after.push((pubsub) => announceSession(pubsub, { id: s.id, mentorId: ctx.mentorId, menteeId: s.menteeId }));
     fx.audits.push(
       await recordAudit(
