@@ -97,6 +97,20 @@ describe("effects of a ban", () => {
   });
 });
 
+describe("feature suspension in another module", () => {
+  it("a booking strike makes bookSession answer FEATURE_SUSPENDED with reason and end date", async () => {
+    await relogin(support);
+    const mentor = await mentorWithHours(t);
+    const [blocked, free] = await users(t, "MENTEE", 2);
+    const e = (await t.ok(ISSUE, { i: { userId: blocked.id, kind: "STRIKE", scope: "FEATURE", feature: "booking", reason: "repeated no-shows with abusive messages" } }, support.token)).issueEnforcement;
+    const start = new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 13) + ":00:00Z";
+    const r = await t.gql(`mutation($i: BookSessionInput!) { bookSession(input: $i) { id } }`, { i: { mentorId: mentor.id, startsAt: start, durationMinutes: 60 } }, blocked.token);
+    expect(codes(r)).toEqual(["FEATURE_SUSPENDED"]);
+    expect(r.errors![0].extensions).toMatchObject({ feature: "booking", reason: "repeated no-shows with abusive messages", endsAt: e.endsAt });
+    expect((await book(t, free, mentor, start)).id).toBeTruthy();
+  });
+});
+
 async function relogin(u: TestUser) {
   const r = await t.gql(LOG_IN, { i: { email: u.email, password: PASSWORD } });
   if (r.data) u.token = r.data.logIn.token;
