@@ -9,6 +9,7 @@ import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessi
 import { boardFilter } from "./pages/sessions/board-filter";
 import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
 import { LibraryItemsDocument } from "./pages/library/library.documents";
+import { DisputeDocument, DisputeQueueDocument, RefundsDocument } from "./pages/money/money.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
 
@@ -55,6 +56,30 @@ export const PAGES: PageDef[] = [
     need: staffRead("Session"),
     component: SessionPage,
     load: (c, p) => c.query(SessionDetailDocument, { id: p.id }).toPromise(),
+  },
+  {
+    path: "/disputes",
+    title: "Disputes",
+    nav: true,
+    need: staffRead("Dispute"),
+    component: lazy(() => import("./pages/money/disputes-page")),
+    load: (c) => c.query(DisputeQueueDocument, { first: 25, filter: {} }).toPromise(),
+  },
+  {
+    path: "/disputes/:id",
+    title: "Dispute",
+    nav: false,
+    need: staffRead("Dispute"),
+    component: lazy(() => import("./pages/money/dispute-page")),
+    load: (c, p) => c.query(DisputeDocument, { id: p.id }).toPromise(),
+  },
+  {
+    path: "/refunds",
+    title: "Refunds",
+    nav: true,
+    need: staffRead("Refund"),
+    component: lazy(() => import("./pages/money/refunds-page")),
+    load: (c) => c.query(RefundsDocument, { first: 25, filter: {} }).toPromise(),
   },
   {
     path: "/users",

@@ -25,6 +25,21 @@ type Documents = {
     "\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.PublishLibraryItemDocument,
     "\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.ArchiveLibraryItemDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": typeof types.LogInDocument,
+    "\n  fragment DisputeRowFields on Dispute {\n    id\n    scope\n    status\n    reason\n    openedBy\n    overdue\n    responseDueAt\n    createdAt\n    updatedAt\n    version\n    sessionId\n    outcome\n    mentor { id displayName }\n    mentee { id displayName }\n    assignee { id displayName }\n  }\n": typeof types.DisputeRowFieldsFragmentDoc,
+    "\n  query DisputeQueue($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputeQueue(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DisputeQueueDocument,
+    "\n  query ResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputes(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ResolvedDisputesDocument,
+    "\n  subscription DisputeQueueUpdated {\n    disputeQueueUpdated { id kind }\n  }\n": typeof types.DisputeQueueUpdatedDocument,
+    "\n  fragment DisputeDetailFields on Dispute {\n    ...DisputeRowFields\n    evidence\n    partialRefundRequestId\n    resolvedAt\n    resolutionReason\n    outcomeAmount { amountMinor currency }\n    refund { id amount { amountMinor currency } createdAt }\n    messages { id body createdAt visibility author { id displayName } }\n    internalNotes { id body createdAt visibility author { id displayName } }\n    session { id topic startsAt state }\n  }\n": typeof types.DisputeDetailFieldsFragmentDoc,
+    "\n  query Dispute($id: ID!) {\n    dispute(id: $id) { ...DisputeDetailFields }\n  }\n": typeof types.DisputeDocument,
+    "\n  subscription DisputeUpdated($id: ID!) {\n    disputeUpdated(id: $id) { ...DisputeDetailFields }\n  }\n": typeof types.DisputeUpdatedDocument,
+    "\n  query Charge($sessionId: ID!) {\n    charge(sessionId: $sessionId) {\n      id\n      status\n      sessionId\n      amount { amountMinor currency }\n      refunded { amountMinor currency }\n      refundable { amountMinor currency }\n      payer { id displayName }\n      payee { id displayName }\n      refunds { id kind reason createdAt amount { amountMinor currency } }\n    }\n  }\n": typeof types.ChargeDocument,
+    "\n  mutation AssignDispute($input: AssignDisputeInput!) {\n    assignDispute(input: $input) { ...DisputeDetailFields }\n  }\n": typeof types.AssignDisputeDocument,
+    "\n  mutation AddDisputeNote($input: DisputeNoteInput!) {\n    addDisputeNote(input: $input) { id }\n  }\n": typeof types.AddDisputeNoteDocument,
+    "\n  mutation PostDisputeMessage($input: DisputeNoteInput!) {\n    postDisputeMessage(input: $input) { id }\n  }\n": typeof types.PostDisputeMessageDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) { ...DisputeDetailFields }\n  }\n": typeof types.ResolveDisputeDocument,
+    "\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.RefundsDocument,
+    "\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n": typeof types.UserSessionsDocument,
+    "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": typeof types.IssueRefundDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
@@ -71,6 +86,21 @@ const documents: Documents = {
     "\n  mutation PublishLibraryItem($input: LibraryItemStatusInput!) {\n    publishLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.PublishLibraryItemDocument,
     "\n  mutation ArchiveLibraryItem($input: LibraryItemStatusInput!) {\n    archiveLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.ArchiveLibraryItemDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n": types.LogInDocument,
+    "\n  fragment DisputeRowFields on Dispute {\n    id\n    scope\n    status\n    reason\n    openedBy\n    overdue\n    responseDueAt\n    createdAt\n    updatedAt\n    version\n    sessionId\n    outcome\n    mentor { id displayName }\n    mentee { id displayName }\n    assignee { id displayName }\n  }\n": types.DisputeRowFieldsFragmentDoc,
+    "\n  query DisputeQueue($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputeQueue(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DisputeQueueDocument,
+    "\n  query ResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputes(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ResolvedDisputesDocument,
+    "\n  subscription DisputeQueueUpdated {\n    disputeQueueUpdated { id kind }\n  }\n": types.DisputeQueueUpdatedDocument,
+    "\n  fragment DisputeDetailFields on Dispute {\n    ...DisputeRowFields\n    evidence\n    partialRefundRequestId\n    resolvedAt\n    resolutionReason\n    outcomeAmount { amountMinor currency }\n    refund { id amount { amountMinor currency } createdAt }\n    messages { id body createdAt visibility author { id displayName } }\n    internalNotes { id body createdAt visibility author { id displayName } }\n    session { id topic startsAt state }\n  }\n": types.DisputeDetailFieldsFragmentDoc,
+    "\n  query Dispute($id: ID!) {\n    dispute(id: $id) { ...DisputeDetailFields }\n  }\n": types.DisputeDocument,
+    "\n  subscription DisputeUpdated($id: ID!) {\n    disputeUpdated(id: $id) { ...DisputeDetailFields }\n  }\n": types.DisputeUpdatedDocument,
+    "\n  query Charge($sessionId: ID!) {\n    charge(sessionId: $sessionId) {\n      id\n      status\n      sessionId\n      amount { amountMinor currency }\n      refunded { amountMinor currency }\n      refundable { amountMinor currency }\n      payer { id displayName }\n      payee { id displayName }\n      refunds { id kind reason createdAt amount { amountMinor currency } }\n    }\n  }\n": types.ChargeDocument,
+    "\n  mutation AssignDispute($input: AssignDisputeInput!) {\n    assignDispute(input: $input) { ...DisputeDetailFields }\n  }\n": types.AssignDisputeDocument,
+    "\n  mutation AddDisputeNote($input: DisputeNoteInput!) {\n    addDisputeNote(input: $input) { id }\n  }\n": types.AddDisputeNoteDocument,
+    "\n  mutation PostDisputeMessage($input: DisputeNoteInput!) {\n    postDisputeMessage(input: $input) { id }\n  }\n": types.PostDisputeMessageDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) { ...DisputeDetailFields }\n  }\n": types.ResolveDisputeDocument,
+    "\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.RefundsDocument,
+    "\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n": types.UserSessionsDocument,
+    "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": types.IssueRefundDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
@@ -164,6 +194,66 @@ export function graphql(source: "\n  mutation ArchiveLibraryItem($input: Library
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisputeRowFields on Dispute {\n    id\n    scope\n    status\n    reason\n    openedBy\n    overdue\n    responseDueAt\n    createdAt\n    updatedAt\n    version\n    sessionId\n    outcome\n    mentor { id displayName }\n    mentee { id displayName }\n    assignee { id displayName }\n  }\n"): (typeof documents)["\n  fragment DisputeRowFields on Dispute {\n    id\n    scope\n    status\n    reason\n    openedBy\n    overdue\n    responseDueAt\n    createdAt\n    updatedAt\n    version\n    sessionId\n    outcome\n    mentor { id displayName }\n    mentee { id displayName }\n    assignee { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisputeQueue($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputeQueue(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query DisputeQueue($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputeQueue(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputes(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n    disputes(first: $first, after: $after, filter: $filter) {\n      edges { node { ...DisputeRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DisputeQueueUpdated {\n    disputeQueueUpdated { id kind }\n  }\n"): (typeof documents)["\n  subscription DisputeQueueUpdated {\n    disputeQueueUpdated { id kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisputeDetailFields on Dispute {\n    ...DisputeRowFields\n    evidence\n    partialRefundRequestId\n    resolvedAt\n    resolutionReason\n    outcomeAmount { amountMinor currency }\n    refund { id amount { amountMinor currency } createdAt }\n    messages { id body createdAt visibility author { id displayName } }\n    internalNotes { id body createdAt visibility author { id displayName } }\n    session { id topic startsAt state }\n  }\n"): (typeof documents)["\n  fragment DisputeDetailFields on Dispute {\n    ...DisputeRowFields\n    evidence\n    partialRefundRequestId\n    resolvedAt\n    resolutionReason\n    outcomeAmount { amountMinor currency }\n    refund { id amount { amountMinor currency } createdAt }\n    messages { id body createdAt visibility author { id displayName } }\n    internalNotes { id body createdAt visibility author { id displayName } }\n    session { id topic startsAt state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dispute($id: ID!) {\n    dispute(id: $id) { ...DisputeDetailFields }\n  }\n"): (typeof documents)["\n  query Dispute($id: ID!) {\n    dispute(id: $id) { ...DisputeDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DisputeUpdated($id: ID!) {\n    disputeUpdated(id: $id) { ...DisputeDetailFields }\n  }\n"): (typeof documents)["\n  subscription DisputeUpdated($id: ID!) {\n    disputeUpdated(id: $id) { ...DisputeDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Charge($sessionId: ID!) {\n    charge(sessionId: $sessionId) {\n      id\n      status\n      sessionId\n      amount { amountMinor currency }\n      refunded { amountMinor currency }\n      refundable { amountMinor currency }\n      payer { id displayName }\n      payee { id displayName }\n      refunds { id kind reason createdAt amount { amountMinor currency } }\n    }\n  }\n"): (typeof documents)["\n  query Charge($sessionId: ID!) {\n    charge(sessionId: $sessionId) {\n      id\n      status\n      sessionId\n      amount { amountMinor currency }\n      refunded { amountMinor currency }\n      refundable { amountMinor currency }\n      payer { id displayName }\n      payee { id displayName }\n      refunds { id kind reason createdAt amount { amountMinor currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignDispute($input: AssignDisputeInput!) {\n    assignDispute(input: $input) { ...DisputeDetailFields }\n  }\n"): (typeof documents)["\n  mutation AssignDispute($input: AssignDisputeInput!) {\n    assignDispute(input: $input) { ...DisputeDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDisputeNote($input: DisputeNoteInput!) {\n    addDisputeNote(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddDisputeNote($input: DisputeNoteInput!) {\n    addDisputeNote(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostDisputeMessage($input: DisputeNoteInput!) {\n    postDisputeMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PostDisputeMessage($input: DisputeNoteInput!) {\n    postDisputeMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) { ...DisputeDetailFields }\n  }\n"): (typeof documents)["\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) { ...DisputeDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n"): (typeof documents)["\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,275 @@
+// Refunds: the latest refunds (by kind), a session's charge and refunds, a user's sessions;
+// issuing a refund needs a reason and uses one idempotency key per dialog.
+import { createSignal, For, Show, type Component } from "solid-js";
+import { A, useSearchParams } from "@solidjs/router";
+import { createMutation, createQuery } from "@urql/solid";
+import type { CombinedError } from "@urql/core";
+import type { ChargeQuery, RefundKind } from "../../gql/graphql";
+import { ChargeDocument, IssueRefundDocument, RefundsDocument, UserSessionsDocument } from "./money.documents";
+import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { useViewer } from "../../lib/viewer";
+import { newIdempotencyKey } from "../../lib/ids";
+import { fmtMoney, parseMinor } from "./money";
+import { MoneyTabs } from "./tabs";
+
+const KINDS: RefundKind[] = ["CANCELLATION", "DISPUTE", "HANG_UP", "ENFORCEMENT", "STAFF"];
+
+const RefundsPage: Component = () => {
+  const [params, setParams] = useSearchParams<{ session?: string; user?: string; kind?: string }>();
+  const [sessionDraft, setSessionDraft] = createSignal(params.session ?? "");
+  const [userDraft, setUserDraft] = createSignal(params.user ?? "");
+  return (
+    <section>
+      <h1>Refunds</h1>
+      <MoneyTabs />
+      <div class="row filters">
+        <form
+          class="row"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setParams({ session: sessionDraft().trim() || undefined, user: undefined });
+          }}
+        >
+          <label>
+            Session id
+            <input name="session" value={sessionDraft()} onInput={(e) => setSessionDraft(e.currentTarget.value)} />
+          </label>
+          <button class="btn primary" type="submit">
+            Show charge
+          </button>
+        </form>
+        <form
+          class="row"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setParams({ user: userDraft().trim() || undefined, session: undefined });
+          }}
+        >
+          <label>
+            User id
+            <input name="user" value={userDraft()} onInput={(e) => setUserDraft(e.currentTarget.value)} />
+          </label>
+          <button class="btn" type="submit">
+            Show sessions
+          </button>
+        </form>
+      </div>
+      <Show when={params.session}>{(s) => <SessionCharge sessionId={s()} />}</Show>
+      <Show when={params.user}>{(u) => <UserSessions userId={u()} onPick={(id) => { setSessionDraft(id); setParams({ session: id, user: undefined }); }} />}</Show>
+      <RecentRefunds kind={(params.kind as RefundKind) || undefined} onKind={(k) => setParams({ kind: k })} />
+    </section>
+  );
+};
+
+const SessionCharge: Component<{ sessionId: string }> = (props) => {
+  const { can } = useViewer();
+  const [res] = createQuery({ query: ChargeDocument, variables: () => ({ sessionId: props.sessionId }) });
+  const [issuing, setIssuing] = createSignal(false);
+  return (
+    <>
+      <ErrorBox error={res.error} />
+      <Show when={res.data?.charge} fallback={<Show when={!res.error}><Loading /></Show>}>
+        {(c) => (
+          <div class="card" data-testid="charge">
+            <header class="row">
+              <h2>
+                Charge for <A href={`/sessions/${c().sessionId}`}>session</A>
+              </h2>
+              <Badge>{c().status.toLowerCase().replace("_", " ")}</Badge>
+            </header>
+            <p>
+              {c().payer.displayName} paid {fmtMoney(c().amount)} to {c().payee.displayName} · refunded {fmtMoney(c().refunded)} ·{" "}
+              <strong data-testid="charge-refundable">{fmtMoney(c().refundable)} refundable</strong>
+            </p>
+            <Show when={can("refund", "Charge", true) && c().refundable.amountMinor > 0}>
+              <Button kind="danger" onClick={() => setIssuing(true)}>
+                Issue refund…
+              </Button>
+            </Show>
+            <RefundTable rows={c().refunds.map((r) => ({ ...r, sessionId: c().sessionId }))} />
+            <Show when={issuing()}>
+              <RefundDialog charge={c()} onClose={() => setIssuing(false)} />
+            </Show>
+          </div>
+        )}
+      </Show>
+    </>
+  );
+};
+
+const UserSessions: Component<{ userId: string; onPick(id: string): void }> = (props) => {
+  const [res] = createQuery({ query: UserSessionsDocument, variables: () => ({ first: 50, userId: props.userId }) });
+  return (
+    <>
+      <ErrorBox error={res.error} />
+      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
+        <Show when={res.data!.sessions.edges.length} fallback={<Empty>This user has no sessions.</Empty>}>
+          <table class="table compact">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Mentor · mentee</th>
+                <th scope="col">State</th>
+                <th scope="col">Price</th>
+                <th scope="col">
+                  <span class="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={res.data!.sessions.edges}>
+                {({ node: s }) => (
+                  <tr>
+                    <td>{fmtDate(s.startsAt)}</td>
+                    <td>
+                      {s.mentor.displayName} · {s.mentee.displayName}
+                    </td>
+                    <td>{s.state.toLowerCase()}</td>
+                    <td>{fmtMoney({ amountMinor: s.priceMinor, currency: s.currency })}</td>
+                    <td>
+                      <Button onClick={() => props.onPick(s.id)}>Charge and refunds</Button>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </Show>
+    </>
+  );
+};
+
+const RecentRefunds: Component<{ kind?: RefundKind; onKind(k?: string): void }> = (props) => {
+  const cursor = createCursor();
+  const [res] = createQuery({
+    query: RefundsDocument,
+    variables: () => ({ first: 25, after: cursor.after(), filter: props.kind ? { kinds: [props.kind] } : {} }),
+  });
+  return (
+    <>
+      <header class="row">
+        <h2>Latest refunds</h2>
+        <label>
+          Kind{" "}
+          <select
+            value={props.kind ?? ""}
+            onChange={(e) => {
+              cursor.reset();
+              props.onKind(e.currentTarget.value || undefined);
+            }}
+          >
+            <option value="">any</option>
+            <For each={KINDS}>{(k) => <option value={k}>{k.toLowerCase().replace("_", " ")}</option>}</For>
+          </select>
+        </label>
+      </header>
+      <ErrorBox error={res.error} />
+      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
+        <RefundTable rows={res.data!.refunds.edges.map((e) => e.node)} />
+        <Pager
+          busy={res.fetching}
+          hasPrev={cursor.hasPrev()}
+          hasNext={Boolean(res.data?.refunds.pageInfo.hasNextPage)}
+          onPrev={cursor.prev}
+          onNext={() => cursor.next(res.data?.refunds.pageInfo.endCursor)}
+        />
+      </Show>
+    </>
+  );
+};
+
+type RefundRow = { id: string; kind: RefundKind; reason: string; createdAt: string; sessionId: string; amount: { amountMinor: number; currency: string } };
+
+const RefundTable = (props: { rows: RefundRow[] }) => (
+  <Show when={props.rows.length} fallback={<Empty>No refunds.</Empty>}>
+    <table class="table compact" data-testid="refunds">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Amount</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Reason</th>
+          <th scope="col">Session</th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>
+          {(r) => (
+            <tr data-testid="refund-row">
+              <td>{fmtDate(r.createdAt)}</td>
+              <td>{fmtMoney(r.amount)}</td>
+              <td>{r.kind.toLowerCase().replace("_", " ")}</td>
+              <td>{r.reason}</td>
+              <td>
+                <A href={`/refunds?session=${r.sessionId}`}>{r.sessionId.slice(0, 8)}…</A>
+              </td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
+  </Show>
+);
+
+const RefundDialog: Component<{ charge: ChargeQuery["charge"]; onClose(): void }> = (props) => {
+  const key = newIdempotencyKey();
+  const [state, run] = createMutation(IssueRefundDocument);
+  const [amount, setAmount] = createSignal("");
+  const [reason, setReason] = createSignal("");
+  const [error, setError] = createSignal<CombinedError | undefined>();
+  const max = () => props.charge.refundable.amountMinor;
+  const problem = () => {
+    if (!amount().trim()) return undefined; // everything refundable
+    const m = parseMinor(amount());
+    if (m === undefined || m === 0) return "Enter an amount, e.g. 12.50, or leave it empty";
+    if (m > max()) return `At most ${fmtMoney(props.charge.refundable)} can be refunded`;
+    return undefined;
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (state.fetching || problem()) return;
+    const m = parseMinor(amount());
+    const r = await run({
+      input: {
+        sessionId: props.charge.sessionId,
+        reason: reason().trim(),
+        idempotencyKey: key,
+        ...(m ? { amount: { amountMinor: m, currency: props.charge.refundable.currency } } : {}),
+      },
+    });
+    setError(r.error);
+    if (!r.error) props.onClose();
+  };
+  return (
+    <Dialog title="Issue a refund" onClose={props.onClose}>
+      <form class="stack" onSubmit={submit}>
+        <p>
+          Refundable now: <strong>{fmtMoney(props.charge.refundable)}</strong>
+        </p>
+        <label>
+          Amount ({props.charge.refundable.currency}; empty = everything refundable)
+          <input inputmode="decimal" name="amount" value={amount()} onInput={(e) => setAmount(e.currentTarget.value)} />
+        </label>
+        <Show when={problem()}>
+          <div class="field-error">{problem()}</div>
+        </Show>
+        <label>
+          Reason (recorded; shown to the payer)
+          <textarea required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+        </label>
+        <ErrorBox error={error()} />
+        <div class="actions">
+          <Button type="submit" kind="danger" busy={state.fetching} disabled={!reason().trim() || Boolean(problem())}>
+            Refund
+          </Button>
+          <Button onClick={props.onClose}>Cancel</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+};
+
+export default RefundsPage;
