@@ -4,6 +4,7 @@ import { filter, pipe } from "graphql-yoga";
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
+import { oncePerEvent } from "../../lib/per-event.js";
 import { SessionRef } from "./sessions.schema.js";
 import { endSession, joinSession, leaveSession, type JoinResult } from "./live.service.js";
 
@@ -71,8 +72,11 @@ builder.subscriptionField("sessionUpdated", (t) =>
       if (!visible) throw notFound("Session", String(id));
       return ctx.deps.pubsub.subscribe("sessionUpdated", String(id));
     },
-    resolve: (query, payload: { id: string }, _a, ctx) =>
-      getDb().session.findFirstOrThrow({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: payload.id }] } }),
+    // One query per event for all subscribers with the same selection and row filter.
+    resolve: (query, payload: { id: string }, _a, ctx) => {
+      const where = { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: payload.id }] };
+      return oncePerEvent(payload, [query, where], () => getDb().session.findFirstOrThrow({ ...query, where }));
+    },
   }),
 );
 
@@ -86,7 +90,10 @@ builder.subscriptionField("liveSessions", (t) =>
         ctx.deps.pubsub.subscribe("liveSessions"),
         filter((ev) => ctx.ability.can("read", subject("Session", { id: ev.id, mentorId: ev.mentorId, menteeId: ev.menteeId }) as never)),
       ),
-    resolve: (query, payload: { id: string }, _a, ctx) =>
-      getDb().session.findFirstOrThrow({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: payload.id }] } }),
+    // One query per event for all subscribers with the same selection and row filter.
+    resolve: (query, payload: { id: string }, _a, ctx) => {
+      const where = { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: payload.id }] };
+      return oncePerEvent(payload, [query, where], () => getDb().session.findFirstOrThrow({ ...query, where }));
+    },
   }),
 );
