@@ -29,4 +29,15 @@ import "../modules/community/webinars.schema.js";
 import "../modules/community/chat.schema.js";
 import "../modules/certifications/certifications.schema.js";
 
+// issue 6 part A
+import "../modules/mentorships/mentorships.schema.js";
+import "../modules/mentorships/agreements.schema.js";
+import "../modules/mentorships/progress.schema.js";
+import "../modules/conduct/conduct.schema.js";
+import "../modules/conduct/checklist.schema.js";
+import "../modules/consent/consent.schema.js";
+import "../modules/feedback/feedback.schema.js";
+import "../modules/feedback/checkins.schema.js";
+import "../modules/privacy/privacy.schema.js";
+
 export const schema = builder.toSchema({ sortSchema: true });

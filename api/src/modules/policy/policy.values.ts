@@ -98,6 +98,11 @@ export const policyValuesSchema = z
     feedback: z
       .object({
         checkInEverySessions: count(4),
+        // seed 004 asks for regular feedback sessions without a number: a check-in opens after this
+        // many ended sessions of the pair, or this many weeks without one, whichever comes first
+        checkInEveryWeeks: count(4),
+        // each side rates a session once, within this many days after it ended
+        sessionFeedbackWindowDays: days(14),
       })
       .prefault({}),
   })

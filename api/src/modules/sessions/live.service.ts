@@ -18,6 +18,7 @@ import { announceSession, partyOf, readableSession, viewerId } from "./sessions.
 import { recordMentorPunctuality } from "./tardiness.service.js";
 import { AGORA_UID, buildRtcToken } from "./video-token.js";
 import { ACTIVE_STATES } from "./availability.service.js";
+import { assertConductAccepted } from "../conduct/conduct.service.js";
 
 const MINUTE = 60_000;
 
@@ -140,6 +141,8 @@ export async function joinSession(deps: ServiceDeps, input: unknown): Promise<Jo
   const party = partyOf(deps.actor, pre);
   assertCan(deps.ability, "join", "Session", pre, "Only the two participants join a session");
   if (party !== "MENTOR" && party !== "MENTEE") throw new DomainError("FORBIDDEN", "Only the two participants join a session");
+  // Hosting or attending needs the code of conduct in force accepted (issue 6).
+  await assertConductAccepted(deps.db, userId);
   const opensAt = await roomOpensAt(deps.db, pre);
   if (now < opensAt) throw new DomainError("PRECONDITION_FAILED", `The room opens at ${opensAt.toISOString()}`, { opensAt: opensAt.toISOString() });
   const session = await deps.db.$transaction(async (tx) => {

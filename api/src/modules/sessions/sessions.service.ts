@@ -19,6 +19,7 @@ import { enqueueNotices, announceNotices, type NoticeInput } from "../notificati
 import { getPlatform, capitalise } from "../platform/platform.service.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
 import { sessionPrice } from "./session-charge.js";
+import { assertConductAccepted } from "../conduct/conduct.service.js";
 import { captureBookingCharge, refundCancellation } from "../money/money.service.js";
 
 const HOUR = 3_600_000;
@@ -116,6 +117,9 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
   const policy = await currentPolicy(deps.db);
   checkDuration(policy.values.scheduling, i.durationMinutes);
   const mentor = await bookableMentor(deps.db, i.mentorId);
+  // Code of conduct (seed 002, issue 6): both must have accepted the version in force.
+  await assertConductAccepted(deps.db, menteeId);
+  await assertConductAccepted(deps.db, mentor.id, "the mentor");
   if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
   let created: { id: string; userId: string }[] = [];
   try {

@@ -1,0 +1,55 @@
+// First-session expectations checklist (seed 002): at the beginning of the first session the
+// mentor covers (a) confidentiality, (b) expected results and the usual number of sessions,
+// (c) openness, (d) a road map; the mentor marks each item covered.
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import type { DbTx } from "../../lib/db.js";
+import { DomainError, conflict, notFound } from "../../lib/errors.js";
+import { parseInput, zId, zText } from "../../lib/validate.js";
+import type { Session, SessionExpectation } from "../../generated/prisma/client.js";
+import type { ExpectationItem } from "../../generated/prisma/enums.js";
+
+export const EXPECTATION_ITEMS = ["CONFIDENTIALITY", "EXPECTED_RESULTS", "OPENNESS", "ROAD_MAP"] as const;
+
+/** Whether this is the pair's first session: no earlier session of theirs that was not cancelled. */
+export async function isFirstSession(db: DbTx, s: Pick<Session, "id" | "mentorId" | "menteeId" | "startsAt">): Promise<boolean> {
+  const earlier = await db.session.count({
+    where: { mentorId: s.mentorId, menteeId: s.menteeId, id: { not: s.id }, state: { not: "CANCELLED" }, startsAt: { lt: s.startsAt } },
+  });
+  return earlier === 0;
+}
+
+export interface ChecklistItem {
+  item: ExpectationItem;
+  covered: boolean;
+  coveredAt: Date | null;
+  note: string;
+}
+
+export async function checklistOf(db: DbTx, sessionId: string): Promise<ChecklistItem[]> {
+  const rows = await db.sessionExpectation.findMany({ where: { sessionId } });
+  return EXPECTATION_ITEMS.map((item) => {
+    const r = rows.find((x) => x.item === item);
+    return { item, covered: !!r, coveredAt: r?.coveredAt ?? null, note: r?.note ?? "" };
+  });
+}
+
+const markInput = z.object({ sessionId: zId, item: z.enum(EXPECTATION_ITEMS), note: zText(1000).default("") });
+
+/** The session's mentor marks an item covered (idempotent) during the pair's first session. */
+export async function markExpectationCovered(deps: ServiceDeps, input: unknown): Promise<SessionExpectation> {
+  const i = parseInput(markInput, input);
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  const me = deps.actor.id;
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const s = await tx.session.findUnique({ where: { id: i.sessionId } });
+    if (!s || (s.mentorId !== me && s.menteeId !== me)) throw notFound("Session", i.sessionId);
+    if (s.mentorId !== me) throw new DomainError("FORBIDDEN", "The mentor marks the expectations checklist");
+    if (s.state === "CANCELLED") throw conflict("The session was cancelled");
+    if (!(await isFirstSession(tx, s))) throw new DomainError("PRECONDITION_FAILED", "The expectations checklist belongs to the first session with this mentee");
+    const existing = await tx.sessionExpectation.findUnique({ where: { sessionId_item: { sessionId: s.id, item: i.item } } });
+    if (existing) return existing;
+    return tx.sessionExpectation.create({ data: { sessionId: s.id, item: i.item, note: i.note, coveredAt: now, coveredById: me } });
+  });
+}

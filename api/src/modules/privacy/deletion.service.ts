@@ -1,0 +1,71 @@
+// Account deletion (seed 004 privacy policy). In one transaction:
+// ERASED (rows deleted): notifications, calendar feed, availability rules and exceptions, login
+//   attempts (by e-mail) — personal, and nothing else depends on them.
+// ANONYMISED: the User row (e-mail, name, password, time zone replaced; status DEACTIVATED), the
+//   mentor profile (headline, bio, expertise cleared; no longer approved), the user's feedback
+//   and check-in comments (ratings kept: they are part of other people's aggregates).
+// REVOKED: every sign-in token. Open mentorships end; open agreement proposals are withdrawn.
+// KEPT, pointing at the anonymised user row, because the law or platform safety requires them:
+//   - money records: Session (the booked service), Charge, Refund, PartialRefundRequest,
+//     Dispute, DisputeNote — accounting and tax retention, chargeback and dispute evidence;
+//   - enforcement records: Report, Enforcement, Appeal, AuditLog — legal claims, and ban
+//     evasion: a banned user must not come back clean by deleting the account;
+//   - proofs of consent: PolicyAcceptance (which terms governed), RecordingConsent (seed 000
+//     written consent), accepted MentorshipAgreement versions (immutable contracts).
+//   Rows of other modules (chat, forums, tickets, certificates, ...) stay but no longer identify
+//   the person: the user row they reference is anonymised.
+// Deletion waits while the user has upcoming or live sessions: those need a cancellation with
+// its refund rules first (sessions module), not a silent disappearance.
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import { DomainError } from "../../lib/errors.js";
+import { parseInput, zText } from "../../lib/validate.js";
+import { verifyPassword } from "../../lib/password.js";
+import { assertCan } from "../../authz/assert.js";
+import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { revokeAllSessions, announceRevoked } from "../auth/auth.service.js";
+
+const TX = { maxWait: 20_000, timeout: 30_000 } as const;
+
+const deleteInput = z.object({ password: z.string().min(1, "is required").max(200), reason: zText(2000).default("") });
+
+export const anonymisedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+
+export async function requestAccountDeletion(deps: ServiceDeps, input: unknown): Promise<AccountDeletionRequest> {
+  const i = parseInput(deleteInput, input);
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  const userId = deps.actor.id;
+  assertCan(deps.ability, "create", "AccountDeletionRequest", { userId }, "Staff accounts are closed by an admin");
+  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(i.password, user.passwordHash))) throw new DomainError("FORBIDDEN", "The password is not correct", { fields: { password: "is not correct" } });
+  const now = deps.clock.now();
+  const { row, audit } = await deps.db.$transaction(async (tx) => {
+    const upcoming = await tx.session.count({ where: { OR: [{ mentorId: userId }, { menteeId: userId }], state: { in: ["SCHEDULED", "LIVE"] } } });
+    if (upcoming) throw new DomainError("PRECONDITION_FAILED", `Cancel or finish your ${upcoming} upcoming session(s) first`, { upcomingSessions: upcoming });
+    const summary: Record<string, number> = {};
+    summary.tokensRevoked = await revokeAllSessions(tx, userId, now, "account deleted");
+    summary.notificationsDeleted = (await tx.notification.deleteMany({ where: { userId } })).count;
+    summary.calendarFeedsDeleted = (await tx.calendarFeed.deleteMany({ where: { userId } })).count;
+    summary.availabilityRulesDeleted = (await tx.availabilityRule.deleteMany({ where: { mentorId: userId } })).count;
+    summary.availabilityExceptionsDeleted = (await tx.availabilityException.deleteMany({ where: { mentorId: userId } })).count;
+    summary.loginAttemptsDeleted = (await tx.loginAttempt.deleteMany({ where: { email: user.email } })).count;
+    summary.feedbackCommentsErased = (await tx.sessionFeedback.updateMany({ where: { authorId: userId, NOT: { comment: "" } }, data: { comment: "" } })).count;
+    summary.checkInCommentsErased = (await tx.checkInResponse.updateMany({ where: { userId, NOT: { comment: "" } }, data: { comment: "" } })).count;
+    const open = await tx.mentorship.findMany({ where: { OR: [{ mentorId: userId }, { menteeId: userId }], status: { in: ["PENDING", "ACTIVE"] } }, select: { id: true } });
+    const ids = open.map((m) => m.id);
+    summary.mentorshipsEnded = (await tx.mentorship.updateMany({ where: { id: { in: ids } }, data: { status: "ENDED", endedAt: now, endReason: "account deleted" } })).count;
+    await tx.mentorshipAgreement.updateMany({ where: { mentorshipId: { in: ids }, status: "PROPOSED" }, data: { status: "WITHDRAWN", closedAt: now, closeReason: "account deleted" } });
+    await tx.mentorProfile.updateMany({ where: { userId }, data: { headline: "", bio: "", expertise: [], approved: false } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { email: anonymisedEmail(userId), displayName: "Deleted user", passwordHash: "deleted", timeZone: "UTC", status: "DEACTIVATED" },
+    });
+    const row = await tx.accountDeletionRequest.create({ data: { userId, reason: i.reason, requestedAt: now, completedAt: now, summary } });
+    const audit = await recordAudit(tx, deps.actor, { action: "account.delete", subjectType: "User", subjectId: userId, after: summary, reason: "requested by the user" }, deps.requestId);
+    return { row, audit };
+  }, TX);
+  announceAudit(deps.pubsub, [audit]);
+  announceRevoked(deps.pubsub, userId, null);
+  return row;
+}
