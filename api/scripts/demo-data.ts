@@ -3,6 +3,7 @@ import type { Db } from "../src/lib/db.js";
 import { hashPassword } from "../src/lib/password.js";
 import { seedSessionsDemo } from "./demo-sessions.js";
 import { seedSafetyDemo } from "./demo-safety.js";
+import { seedMoneyDemo } from "./demo-money.js";
 import { seedProgramBDemo } from "./demo-program-b.js";
 
 export const DEMO_PASSWORD = "demo-password-1";
@@ -73,6 +74,7 @@ export async function seedDemo(db: Db, passwordHashCost: number, now = new Date(
   });
   await db.platformConfig.upsert({ where: { id: "default" }, create: { id: "default" }, update: {} });
   await seedSessionsDemo(db, ids, now);
+  await seedMoneyDemo(db, ids, now);
   await seedSafetyDemo(db, ids, now);
   // last: its chat needs the mentorships of the demo (when seeded)
   await seedProgramBDemo(db, ids, now);
