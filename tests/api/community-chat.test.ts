@@ -2,6 +2,7 @@
 // authorised on subscribe and delivered only to the two members; messages pass the detectors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, subscribe, codes, type TestApp, type TestUser } from "../helpers/app.js";
+import { ISSUE } from "../helpers/safety.js";
 
 const SEND = `mutation($m: ID!, $b: String!) { sendChatMessage(input: { mentorshipId: $m, body: $b }) { id mentorshipId authorId authorName body createdAt } }`;
 const LIST = `query($m: ID!) { chatMessages(mentorshipId: $m, first: 50) { edges { node { id body authorId } } } }`;
@@ -54,6 +55,21 @@ describe("chat access", () => {
     expect(reports.every((r) => r.messageId === sent.id)).toBe(true);
     expect(reports.map((r) => r.category)).toContain("OFF_PLATFORM");
     expect(await bodies(mentee, a)).toContain(sent.body);
+  });
+});
+
+describe("trust & safety suspensions", () => {
+  it("a chat feature suspension blocks sending with FEATURE_SUSPENDED and its reason; reading still works", async () => {
+    const m2 = await t.user("MENTOR");
+    const chat = await mentorship(m2, mentee);
+    await t.ok(SEND, { m: chat, b: "Hello" }, m2.token);
+    await t.ok(ISSUE, { i: { userId: m2.id, kind: "STRIKE", scope: "FEATURE", feature: "chat", reason: "spam in chat" } }, support.token);
+    const r = await t.gql(SEND, { m: chat, b: "buy my course" }, m2.token);
+    expect(codes(r)).toEqual(["FEATURE_SUSPENDED"]);
+    expect(r.errors![0].extensions).toMatchObject({ reason: "spam in chat", feature: "chat" });
+    expect(await bodies(m2, chat)).toEqual(["Hello"]);
+    // the other member is not affected
+    await t.ok(SEND, { m: chat, b: "Ok, see you" }, mentee.token);
   });
 });
 

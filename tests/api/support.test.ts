@@ -50,7 +50,9 @@ describe("answer, assign, close", () => {
     expect(answered).toMatchObject({ status: "ANSWERED", assigneeId: support.id });
     expect(answered.messages.map((m: { fromStaff: boolean }) => m.fromStaff)).toEqual([false, true]);
     // the asker sees the status and the answer
-    expect((await t.ok(ONE, { id: tk.id }, mentee.token)).supportTicket).toMatchObject({ status: "ANSWERED" });
+    const seen = (await t.ok(ONE, { id: tk.id }, mentee.token)).supportTicket;
+    expect(seen.status).toBe("ANSWERED");
+    expect(seen.messages.map((m: { body: string }) => m.body)).toEqual(["The join button is greyed out.", "Please reload the page."]);
     expect(await t.db.notification.count({ where: { userId: mentee.id, kind: "support.answered" } })).toBe(1);
     const followUp = (await t.ok(REPLY, { id: tk.id, b: "Still broken." }, mentee.token)).replyToSupportTicket;
     expect(followUp.status).toBe("OPEN");
