@@ -26,7 +26,7 @@ const PolicyDocumentRef = builder.prismaObject("PolicyDocument", {
   }),
 });
 
-builder.prismaObject("PolicyAcceptance", {
+const PolicyAcceptanceRef = builder.prismaObject("PolicyAcceptance", {
   fields: (t) => ({
     id: t.exposeID("id"),
     document: t.relation("document"),
@@ -91,11 +91,11 @@ builder.mutationField("publishPolicyDocument", (t) =>
 const AcceptPolicyDocumentInput = builder.inputType("AcceptPolicyDocumentInput", { fields: (t) => ({ documentId: t.id({ required: true }) }) });
 
 builder.mutationField("acceptPolicyDocument", (t) =>
-  t.prismaField({
-    type: "PolicyAcceptance",
+  t.field({
+    type: PolicyAcceptanceRef,
     authScopes: { authenticated: true },
     description: "Accept the version in force (idempotent).",
     args: { input: t.arg({ type: AcceptPolicyDocumentInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) => acceptPolicyDocument(ctx.deps, { documentId: String(input.documentId) }),
+    resolve: (_r, { input }, ctx) => acceptPolicyDocument(ctx.deps, { documentId: String(input.documentId) }),
   }),
 );

@@ -38,7 +38,7 @@ export async function requestAccountDeletion(deps: ServiceDeps, input: unknown):
   const userId = deps.actor.id;
   assertCan(deps.ability, "create", "AccountDeletionRequest", { userId }, "Staff accounts are closed by an admin");
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(i.password, user.passwordHash))) throw new DomainError("FORBIDDEN", "The password is not correct", { fields: { password: "is not correct" } });
+  if (!(await verifyPassword(i.password, user.passwordHash))) throw new DomainError("BAD_USER_INPUT", "password: is not correct", { fields: { password: "is not correct" } });
   const now = deps.clock.now();
   const { row, audit } = await deps.db.$transaction(async (tx) => {
     const upcoming = await tx.session.count({ where: { OR: [{ mentorId: userId }, { menteeId: userId }], state: { in: ["SCHEDULED", "LIVE"] } } });
