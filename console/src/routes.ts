@@ -10,6 +10,7 @@ import { boardFilter } from "./pages/sessions/board-filter";
 import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
 import { LibraryItemsDocument } from "./pages/library/library.documents";
 import { DisputeDocument, DisputeQueueDocument, RefundsDocument } from "./pages/money/money.documents";
+import { CertificationProgramsDocument } from "./pages/certifications/certifications.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
 
@@ -130,6 +131,14 @@ export const PAGES: PageDef[] = [
     need: { action: "update", subject: "LibraryItem", allRows: true },
     component: lazy(() => import("./pages/library/library-page")),
     load: (c) => c.query(LibraryItemsDocument, { first: 25, filter: {} }).toPromise(),
+  },
+  {
+    path: "/certifications",
+    title: "Certifications",
+    nav: true,
+    need: staffRead("Certificate"),
+    component: lazy(() => import("./pages/certifications/certifications-page")),
+    load: (c) => c.query(CertificationProgramsDocument, {}).toPromise(),
   },
   {
     path: "/programs",

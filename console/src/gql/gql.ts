@@ -18,6 +18,13 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": typeof types.AuditEntryAddedDocument,
+    "\n  query CertificationPrograms {\n    certificationPrograms {\n      id\n      name\n      description\n      active\n      minCompletedSessions\n      minMilestonesReached\n      minEvaluationScore\n      rubric { key label maxPoints }\n    }\n  }\n": typeof types.CertificationProgramsDocument,
+    "\n  query Certificates($first: Int!, $after: String, $menteeId: ID) {\n    certificates(first: $first, after: $after, menteeId: $menteeId) {\n      edges { node { id code holderName issuedAt issuedBy menteeId revokedAt revokeReason program { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CertificatesDocument,
+    "\n  query CertificationProgress($menteeId: ID!, $programId: ID!) {\n    certificationProgress(menteeId: $menteeId, programId: $programId) {\n      met\n      completedSessions\n      requiredSessions\n      milestonesReached\n      requiredMilestones\n      evaluationScore\n      requiredScore\n      evaluations\n    }\n  }\n": typeof types.CertificationProgressDocument,
+    "\n  mutation CreateCertificationProgram($input: CreateCertificationProgramInput!) {\n    createCertificationProgram(input: $input) { id name }\n  }\n": typeof types.CreateCertificationProgramDocument,
+    "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n": typeof types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": typeof types.LibraryItemFieldsFragmentDoc,
     "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LibraryItemsDocument,
     "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.CreateLibraryItemDocument,
@@ -79,6 +86,13 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n": types.AuditEntryAddedDocument,
+    "\n  query CertificationPrograms {\n    certificationPrograms {\n      id\n      name\n      description\n      active\n      minCompletedSessions\n      minMilestonesReached\n      minEvaluationScore\n      rubric { key label maxPoints }\n    }\n  }\n": types.CertificationProgramsDocument,
+    "\n  query Certificates($first: Int!, $after: String, $menteeId: ID) {\n    certificates(first: $first, after: $after, menteeId: $menteeId) {\n      edges { node { id code holderName issuedAt issuedBy menteeId revokedAt revokeReason program { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CertificatesDocument,
+    "\n  query CertificationProgress($menteeId: ID!, $programId: ID!) {\n    certificationProgress(menteeId: $menteeId, programId: $programId) {\n      met\n      completedSessions\n      requiredSessions\n      milestonesReached\n      requiredMilestones\n      evaluationScore\n      requiredScore\n      evaluations\n    }\n  }\n": types.CertificationProgressDocument,
+    "\n  mutation CreateCertificationProgram($input: CreateCertificationProgramInput!) {\n    createCertificationProgram(input: $input) { id name }\n  }\n": types.CreateCertificationProgramDocument,
+    "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n": types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n": types.RevokeCertificateDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n": types.VerifyCertificateDocument,
     "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": types.LibraryItemFieldsFragmentDoc,
     "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LibraryItemsDocument,
     "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.CreateLibraryItemDocument,
@@ -166,6 +180,34 @@ export function graphql(source: "\n  query AuditLog($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"): (typeof documents)["\n  subscription AuditEntryAdded {\n    auditEntryAdded { ...AuditEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationPrograms {\n    certificationPrograms {\n      id\n      name\n      description\n      active\n      minCompletedSessions\n      minMilestonesReached\n      minEvaluationScore\n      rubric { key label maxPoints }\n    }\n  }\n"): (typeof documents)["\n  query CertificationPrograms {\n    certificationPrograms {\n      id\n      name\n      description\n      active\n      minCompletedSessions\n      minMilestonesReached\n      minEvaluationScore\n      rubric { key label maxPoints }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Certificates($first: Int!, $after: String, $menteeId: ID) {\n    certificates(first: $first, after: $after, menteeId: $menteeId) {\n      edges { node { id code holderName issuedAt issuedBy menteeId revokedAt revokeReason program { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Certificates($first: Int!, $after: String, $menteeId: ID) {\n    certificates(first: $first, after: $after, menteeId: $menteeId) {\n      edges { node { id code holderName issuedAt issuedBy menteeId revokedAt revokeReason program { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationProgress($menteeId: ID!, $programId: ID!) {\n    certificationProgress(menteeId: $menteeId, programId: $programId) {\n      met\n      completedSessions\n      requiredSessions\n      milestonesReached\n      requiredMilestones\n      evaluationScore\n      requiredScore\n      evaluations\n    }\n  }\n"): (typeof documents)["\n  query CertificationProgress($menteeId: ID!, $programId: ID!) {\n    certificationProgress(menteeId: $menteeId, programId: $programId) {\n      met\n      completedSessions\n      requiredSessions\n      milestonesReached\n      requiredMilestones\n      evaluationScore\n      requiredScore\n      evaluations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCertificationProgram($input: CreateCertificationProgramInput!) {\n    createCertificationProgram(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateCertificationProgram($input: CreateCertificationProgramInput!) {\n    createCertificationProgram(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n"): (typeof documents)["\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n"): (typeof documents)["\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

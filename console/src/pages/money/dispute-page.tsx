@@ -20,6 +20,8 @@ import { fmtMoney } from "./money";
 import { MoneyTabs } from "./tabs";
 import { ResolveDialog } from "./resolve-dialog";
 
+const CHARGE_TYPES = { additionalTypenames: ["Refund", "Charge"] };
+
 const DisputePage: Component = () => {
   const params = useParams<{ id: string }>();
   const { can, viewer } = useViewer();
@@ -36,6 +38,7 @@ const DisputePage: Component = () => {
     query: ChargeDocument,
     variables: () => ({ sessionId: d()?.sessionId ?? "" }),
     pause: () => !d()?.sessionId || !can("read", "Charge", true),
+    context: CHARGE_TYPES,
   });
   const [assignState, assign] = createMutation(AssignDisputeDocument);
   const [assignError, setAssignError] = createSignal<CombinedError | undefined>();

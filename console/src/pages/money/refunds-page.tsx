@@ -12,6 +12,9 @@ import { newIdempotencyKey } from "../../lib/ids";
 import { fmtMoney, parseMinor } from "./money";
 import { MoneyTabs } from "./tabs";
 
+// An empty list names no Refund: tell the cache that refund writes invalidate these queries.
+const REFUND_TYPES = { additionalTypenames: ["Refund", "Charge"] };
+
 const KINDS: RefundKind[] = ["CANCELLATION", "DISPUTE", "HANG_UP", "ENFORCEMENT", "STAFF"];
 
 const RefundsPage: Component = () => {
@@ -65,7 +68,7 @@ const RefundsPage: Component = () => {
 
 const SessionCharge: Component<{ sessionId: string }> = (props) => {
   const { can } = useViewer();
-  const [res] = createQuery({ query: ChargeDocument, variables: () => ({ sessionId: props.sessionId }) });
+  const [res] = createQuery({ query: ChargeDocument, variables: () => ({ sessionId: props.sessionId }), context: REFUND_TYPES });
   const [issuing, setIssuing] = createSignal(false);
   return (
     <>
@@ -147,6 +150,7 @@ const RecentRefunds: Component<{ kind?: RefundKind; onKind(k?: string): void }> 
   const [res] = createQuery({
     query: RefundsDocument,
     variables: () => ({ first: 25, after: cursor.after(), filter: props.kind ? { kinds: [props.kind] } : {} }),
+    context: REFUND_TYPES,
   });
   return (
     <>

@@ -1,0 +1,64 @@
+// Certifications in real Chromium: an admin creates a program, issues a certificate, verifies its
+// code, revokes it and sees the verification change.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
+import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+
+describe("console: certifications", () => {
+  let t: TestApp;
+  let browser: BrowserHandle;
+
+  beforeAll(async () => {
+    const dist = await ensureConsoleBuilt();
+    t = await startTestApp({ config: { consoleDist: dist } });
+    browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("admin creates a program, issues, verifies and revokes a certificate", async () => {
+    const admin = await t.user("ADMIN");
+    const mentee = await t.user("MENTEE", { displayName: "Cora Certified" });
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Certifications" }).click();
+
+    await page.getByRole("button", { name: "New program…" }).click();
+    const create = page.getByRole("dialog", { name: "New certification program" });
+    await create.getByLabel("Name").fill("Career foundations");
+    await create.getByRole("button", { name: "Create" }).click();
+    await create.waitFor({ state: "detached" });
+    await page.getByTestId("cert-program").filter({ hasText: "Career foundations" }).waitFor();
+
+    await page.getByRole("button", { name: "Issue certificate…" }).click();
+    const issue = page.getByRole("dialog", { name: "Issue a certificate" });
+    await issue.getByLabel("Mentee id").fill(mentee.id);
+    await issue.getByTestId("cert-progress").waitFor();
+    await issue.getByLabel(/Reason/).fill("Completed the programme before the platform tracked it");
+    await issue.getByRole("button", { name: "Issue certificate" }).click();
+    await issue.waitFor({ state: "detached" });
+    const row = page.getByTestId("certificate").filter({ hasText: "Cora Certified" });
+    await row.waitFor();
+    const code = (await row.locator(".mono").textContent())!.trim();
+
+    await page.getByLabel("Verify a certificate code").fill(code);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await page.getByTestId("verify-result").filter({ hasText: "valid" }).waitFor();
+
+    await row.getByRole("button", { name: "Revoke…" }).click();
+    const revoke = page.getByRole("dialog");
+    await revoke.getByLabel(/Reason/).fill("Issued by mistake");
+    await revoke.getByRole("button", { name: "Revoke" }).click();
+    await revoke.waitFor({ state: "detached" });
+    await row.getByText("revoked").waitFor();
+    await page.getByRole("button", { name: "Verify" }).click();
+    await page.getByTestId("verify-result").filter({ hasText: "revoked" }).waitFor();
+    await screenshot(page, "certifications");
+    await page.close();
+  });
+});
