@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp, type TestUser } from "../helpers/app.js";
+import { ISSUE } from "../helpers/safety.js";
 
 const SCHEDULE = `mutation($i: ScheduleWebinarInput!) { scheduleWebinar(input: $i) { id status hostId startsAt endsAt capacity } }`;
 const REGISTER = `mutation($id: ID!) { registerForWebinar(input: { webinarId: $id }) { webinarId userId } }`;
@@ -64,6 +65,9 @@ describe("registration and Agora tokens", () => {
     expect(privileges(h.token)).toEqual([priviledges.kJoinChannel, priviledges.kPublishAudioStream, priviledges.kPublishVideoStream, priviledges.kPublishDataStream]);
     expect(privileges(a.token)).toEqual([priviledges.kJoinChannel]);
     expect(codes(await t.gql(JOIN, { id: w.id }, mentee3.token))).toEqual(["PRECONDITION_FAILED"]); // not registered
+    // a webinars feature suspension stops a registered user from joining
+    await t.ok(ISSUE, { i: { userId: mentee2.id, kind: "STRIKE", scope: "FEATURE", feature: "webinars", reason: "disrupted a webinar" } }, support.token);
+    expect(codes(await t.gql(JOIN, { id: w.id }, mentee2.token))).toEqual(["FEATURE_SUSPENDED"]);
     t.clock.set("2026-03-03T18:00:00Z");
     expect(codes(await t.gql(JOIN, { id: w.id }, mentee.token))).toEqual(["PRECONDITION_FAILED"]); // over
     t.clock.set("2026-03-02T09:00:00Z");
@@ -76,7 +80,7 @@ describe("registration and Agora tokens", () => {
     expect(codes(await t.gql(CANCEL, { id: w.id }, other.token))).toEqual(["FORBIDDEN"]);
     expect((await t.ok(CANCEL, { id: w.id }, support.token)).cancelWebinar).toMatchObject({ status: "CANCELLED", cancelReason: "host is ill" });
     expect(await t.db.notification.count({ where: { userId: mentee.id, kind: "webinar.cancelled" } })).toBe(2);
-    expect(codes(await t.gql(REGISTER, { id: w.id }, mentee2.token))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.gql(REGISTER, { id: w.id }, mentee3.token))).toEqual(["FORBIDDEN"]);
     t.clock.set("2026-03-03T17:00:00Z");
     expect(codes(await t.gql(JOIN, { id: w.id }, host.token))).toEqual(["PRECONDITION_FAILED"]);
     t.clock.set("2026-03-02T09:00:00Z");

@@ -138,6 +138,8 @@ export async function joinWebinar(deps: ServiceDeps, input: unknown): Promise<We
   const actor = userActor(deps);
   const w = await visible(deps, deps.db, webinarId);
   if (w.status === "CANCELLED") throw new DomainError("PRECONDITION_FAILED", "This webinar was cancelled", { reason: w.cancelReason });
+  // a webinars feature suspension (trust & safety) also stops earlier registrations from joining
+  assertCan(deps.ability, "join", "Webinar", w);
   const isHost = w.hostId === actor.id;
   if (!isHost && actor.role !== "ADMIN" && actor.role !== "SUPPORT") {
     const reg = await deps.db.webinarRegistration.findUnique({ where: { webinarId_userId: { webinarId, userId: actor.id } } });
