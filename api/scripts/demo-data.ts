@@ -5,6 +5,7 @@ import { seedSessionsDemo } from "./demo-sessions.js";
 import { seedSafetyDemo } from "./demo-safety.js";
 import { seedMoneyDemo } from "./demo-money.js";
 import { seedProgramBDemo } from "./demo-program-b.js";
+import { seedProgramADemo } from "./demo-program-a.js";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db, passwordHashCost: number, now = new Date(
   await seedSessionsDemo(db, ids, now);
   await seedMoneyDemo(db, ids, now);
   await seedSafetyDemo(db, ids, now);
+  await seedProgramADemo(db, ids, now);
   // last: its chat needs the mentorships of the demo (when seeded)
   await seedProgramBDemo(db, ids, now);
 }
