@@ -42,58 +42,12 @@ export async function readSchemaFiles(dir = schemaDir): Promise<SchemaFiles> {
   return Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as [string, string]));
 }
 
-/** Drops `--` line comments outside quoted text and dollar-quoted bodies. */
-export function stripSqlLineComments(sql: string): string {
-  let out = "";
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i];
-    if (c === "'" || c === '"') {
-      const end = sql.indexOf(c, i + 1);
-      const stop = end === -1 ? sql.length : end + 1;
-      out += sql.slice(i, stop);
-      i = stop;
-    } else if (c === "$") {
-      const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i))?.[0];
-      const end = tag ? sql.indexOf(tag, i + tag.length) : -1;
-      const stop = tag ? (end === -1 ? sql.length : end + tag.length) : i + 1;
-      out += sql.slice(i, stop);
-      i = stop;
-    } else if (c === "-" && sql[i + 1] === "-") {
-      const nl = sql.indexOf("\n", i);
-      i = nl === -1 ? sql.length : nl;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-/**
- * PrismaPg runs a migration script by splitting it at every ";", also inside comments, so a
- * comment such as "-- a; b" breaks on PostgreSQL (PGlite runs the script whole). Comments are
- * dropped before execution; the engine's checksums still cover the files unchanged.
- */
-function commentSafe(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
-  const wrap = async <A extends { executeScript(s: string): Promise<void> }>(p: Promise<A>): Promise<A> => {
-    const adapter = await p;
-    const run = adapter.executeScript.bind(adapter);
-    adapter.executeScript = (script: string) => run(stripSqlLineComments(script));
-    return adapter;
-  };
-  return Object.assign(Object.create(factory) as SqlMigrationAwareDriverAdapterFactory, {
-    connect: () => wrap(factory.connect()),
-    connectToShadowDb: () => wrap(factory.connectToShadowDb()),
-  });
-}
-
 async function newEngine(factory: SqlMigrationAwareDriverAdapterFactory, files?: SchemaFiles): Promise<Engine> {
   const bg = await loadWasm();
   return bg.SchemaEngine.new(
     { datamodels: files ?? (await readSchemaFiles()) },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(commentSafe(factory)),
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
 }
 
