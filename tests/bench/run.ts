@@ -17,7 +17,7 @@ const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "board,pk,fanout,booking
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = 1;
 /** The ramp stops opening sockets after this many seconds (keeps the whole run under 10 minutes on a busy machine). */
-const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 120);
+const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 90);
 const load0 = os.loadavg();
 const N = 10; // live board list size; 10N = 100 is the API's maximum page size
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
@@ -117,6 +117,7 @@ async function load(opts: { url: string; connections: number; method?: "GET" | "
   const base = {
     url: opts.url,
     connections: opts.connections,
+    timeout: 30,
     method: opts.method ?? "GET",
     body: opts.body,
     headers: { "content-type": "application/json", ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
@@ -154,6 +155,7 @@ function checksums(gql: string, base: string, what: string) {
 
 // ---------------------------------------------------------------- sections
 const report: string[] = [];
+const stash: { board?: BoardRow[]; pk?: BoardRow[]; fan?: { g: FanoutResult; r: FanoutResult } } = {};
 const verdicts: string[] = [];
 
 interface Seeded {
@@ -202,6 +204,12 @@ async function boardAt(api: Proc, s: Seeded, size: number, conns: number[]): Pro
   return rows;
 }
 
+/** Lowest GraphQL/baseline ratio over rows where both sides completed requests; 0 when GraphQL completed none. */
+function worstRatio(rows: BoardRow[]) {
+  const ratios = rows.filter((r) => r.base.rps > 0).map((r) => r.gql.rps / r.base.rps);
+  return ratios.length ? Math.min(...ratios) : NaN;
+}
+
 function loadTable(rows: BoardRow[], goal: number, label: string) {
   const out = [
     `| ${label} | conns | GraphQL req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | ratio | SQL/req GraphQL | SQL/req baseline | errors/non-2xx | checksum |`,
@@ -223,7 +231,7 @@ async function benchBoard(api: Proc, s: Seeded) {
   await seedSessions(api, s, 10 * N);
   const large = await boardAt(api, s, 10 * N, [16, 64]);
   const rows = [...small, ...large];
-  const worst = Math.min(...rows.map((r) => r.gql.rps / r.base.rps));
+  const worst = worstRatio(rows);
   const constant = small[0].stmtsGql === large[0].stmtsGql;
   report.push(
     "## 1. Nested query (live board) vs one hand-written SQL",
@@ -240,7 +248,9 @@ async function benchBoard(api: Proc, s: Seeded) {
       "they include the bearer-token lookup and the viewer's restrictions (the baseline does no authentication).",
     "",
   );
-  verdicts.push(`| 1 | live board ratio ≥ 0.5, SQL count constant in N | worst ratio ${f(worst, 2)}; SQL/req ${small[0].stmtsGql} → ${large[0].stmtsGql} | ${worst >= 0.5 && constant ? "met" : `missed (${worst < 0.5 ? `ratio short by ${f(0.5 - worst, 2)}` : ""}${!constant ? " statement count grows" : ""})`} |`);
+  const best = Math.max(...rows.filter((r) => r.base.rps > 0).map((r) => r.gql.rps / r.base.rps));
+  verdicts.push(`| 1 | live board ratio ≥ 0.5, SQL count constant in N | ratio ${f(worst, 2)}–${f(best, 2)}; SQL/req ${small[0].stmtsGql} at N → ${large[0].stmtsGql} at 10N | ratio ${worst >= 0.5 ? "met" : `missed by ${f(0.5 - worst, 2)} (worst row)`}; statement count ${constant ? "constant: met" : "grows: missed"} |`);
+  stash.board = rows;
   return rows;
 }
 
@@ -262,7 +272,7 @@ async function benchPk(api: Proc, s: Seeded) {
     const base = await load({ url: bUrl, connections: c });
     rows.push({ size: 1, conns: c, gql, base, stmtsGql, stmtsBase, checksum, bytes: Buffer.byteLength(gText) });
   }
-  const worst = Math.min(...rows.map((r) => r.gql.rps / r.base.rps));
+  const worst = worstRatio(rows);
   report.push(
     "## 2. Primary-key query vs one hand-written SQL",
     "",
@@ -271,7 +281,8 @@ async function benchPk(api: Proc, s: Seeded) {
     loadTable(rows, 0.6, "rows"),
     "",
   );
-  verdicts.push(`| 2 | primary-key ratio ≥ 0.6 | worst ratio ${f(worst, 2)} | ${worst >= 0.6 ? "met" : `missed by ${f(0.6 - worst, 2)}`} |`);
+  verdicts.push(`| 2 | primary-key ratio ≥ 0.6 | ratio ${rows.map((r) => f(r.gql.rps / r.base.rps, 2)).join(" (16 conns), ")} (64 conns); SQL/req ${stmtsGql} vs ${stmtsBase} | ${worst >= 0.6 ? "met" : `missed by ${f(0.6 - worst, 2)}`} |`);
+  stash.pk = rows;
 }
 
 // -- 3. fan-out
@@ -290,7 +301,7 @@ interface FanoutResult {
   closedEarly: number;
 }
 
-async function fanout(kind: "graphql" | "raw", target: { url: string; wsUrl: string }, tokens: string[], sessionId: string, statsUrl: (gc: boolean) => string, publish: () => Promise<unknown>, ready: () => Promise<number>): Promise<FanoutResult> {
+async function fanout(kind: "graphql" | "raw", CLIENTS: number, target: { url: string; wsUrl: string }, tokens: string[], sessionId: string, statsUrl: (gc: boolean) => string, publish: () => Promise<unknown>, ready: () => Promise<number>): Promise<FanoutResult> {
   const workers = await Promise.all(
     Array.from({ length: CLIENT_PROCS }, async () => {
       const w = fork(path.join(here, "fanout-worker.ts"), [], { execArgv: ["--import", "tsx", "--max-old-space-size=2048"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
@@ -383,6 +394,7 @@ async function benchFanout(api: Proc, s: Seeded) {
   log(`fan-out: graphql-ws, ${CLIENTS} clients in ${CLIENT_PROCS} processes`);
   const g = await fanout(
     "graphql",
+    CLIENTS,
     { url: api.url, wsUrl: api.url.replace("http", "ws") + "/graphql" },
     tokens,
     sessionId,
@@ -392,8 +404,10 @@ async function benchFanout(api: Proc, s: Seeded) {
   );
   log(`fan-out: raw ws baseline`);
   const raw = await spawnTs(path.join(here, "raw-ws-server.ts"), {}, /"url":"(http:\/\/127\.0\.0\.1:\d+)"/);
+  // Same number of sockets as the API actually held (the ramp is time-capped).
   const r = await fanout(
     "raw",
+    g.clients,
     { url: raw.url, wsUrl: raw.url.replace("http", "ws") + "/graphql" },
     tokens,
     sessionId,
@@ -413,7 +427,7 @@ async function benchFanout(api: Proc, s: Seeded) {
   report.push(
     "## 3. Subscription fan-out",
     "",
-    `${CLIENT_PROCS} client processes (tests/bench/fanout-worker.ts, graphql-transport-ws over \`ws\`) open ${CLIENTS} sockets to ONE server process on 127.0.0.1, ` +
+    `${CLIENT_PROCS} client processes (tests/bench/fanout-worker.ts, graphql-transport-ws over \`ws\`) open up to ${CLIENTS} sockets (ramp capped at ${RAMP_SECONDS} s) to ONE server process on 127.0.0.1, ` +
       `each subscribing \`sessionUpdated(id) { id topic state }\` on the same session (20 SUPPORT tokens). ${EVENTS} updates: \`POST /bench/publish\` writes ` +
       "the publish time into the session's `topic` and publishes through the app's pubsub; each receiver subtracts it from its own clock (same machine). " +
       "Baseline: a plain `ws` server (tests/bench/raw-ws-server.ts) sending one pre-serialised message of the same shape to the same number of sockets.",
@@ -439,6 +453,7 @@ async function benchFanout(api: Proc, s: Seeded) {
   verdicts.push(
     `| 3 | 10,000 clients, p99 < 250 ms, 0 lost, memory back within 10% | ${g.clients} clients, p99 ${f(g.p99, 0)} ms, lost ${g.expected - g.delivered}, RSS ${f(gm.back * 100, 1)}% / heap ${f(gm.backHeap * 100, 1)}% after close | ${ok ? "met" : "missed: " + [g.clients < 10_000 ? `clients ${g.clients}` : "", g.p99 >= 250 ? `p99 over by ${f(g.p99 - 250, 0)} ms` : "", g.delivered !== g.expected ? `${g.expected - g.delivered} lost` : "", gm.back > 0.1 ? `RSS ${f(gm.back * 100, 1)}% above` : ""].filter(Boolean).join(", ")} |`,
   );
+  stash.fan = { g, r };
   return { g, r };
 }
 
@@ -548,6 +563,41 @@ async function benchEmbedded(pgRows: BoardRow[] | undefined, pgPk: { rps: number
   }
 }
 
+/** Why goals are missed, from this run's figures. */
+function analysis(): string[] {
+  const out = ["## Why goals are missed (figures from this run)", ""];
+  const b = stash.board;
+  const p = stash.pk;
+  if (b?.length && p?.length) {
+    const r16 = b.find((r) => r.conns === 16)!;
+    const p16 = p.find((r) => r.conns === 16)!;
+    out.push(
+      `- **Ratios (1, 2).** Every GraphQL request runs ${p16.stmtsGql} SQL statements one after another — the bearer-token lookup, the viewer's active restrictions, then the data ` +
+        `(one statement thanks to relationJoins, also at 10N) — against the baseline's ${p16.stmtsBase}, and adds the yoga/envelop pipeline (parse/validate cache, armor, page-size checks), ` +
+        `the CASL ability of the viewer and Prisma's query compiler in JavaScript. At 16 connections the median request took ${r16.gql.p50} ms (board, list ${r16.size}) and ${p16.gql.p50} ms (user) ` +
+        `against ${r16.base.p50} ms and ${p16.base.p50} ms for the baseline. The machine was shared (load average ${load0[0].toFixed(1)} at start on ${os.cpus().length} cores): ` +
+        "each sequential round trip to PostgreSQL waits for CPU, so three of them cost far more than three times one. Relation joins are on and the data statement does not grow with N; " +
+        "what is left is per-request authentication and pipeline CPU, which a viewer cache (invalidated by `authRevoked`) or graphql-jit would address — not changed in this run, because a token cache changes revocation and suspension semantics.",
+    );
+    const zero = [...b, ...p].filter((r) => r.gql.total === 0);
+    if (zero.length) out.push(`- Rows with 0 req/s completed no request within the ${DURATION} s window (responses slower than the window on this machine); they count as missed.`);
+  }
+  const fan = stash.fan;
+  if (fan) {
+    const { g, r } = fan;
+    out.push(
+      `- **Fan-out (3).** The API took ${f(g.connectMs / 1000, 0)} s for ${g.clients} subscriptions (${f(g.clients / (g.connectMs / 1000), 0)}/s) against ${f(r.clients / (r.connectMs / 1000), 0)}/s for the raw server: ` +
+        "each graphql-ws subscription resolves the token on connect and again for the operation's context (2 statements each), checks the session's visibility (1 statement) and builds a CASL ability, " +
+        `so the ${RAMP_SECONDS} s ramp cap stopped short of ${CLIENTS}. Delivery was ${g.delivered}/${g.expected}. Per event the row is now loaded once for all subscribers (oncePerEvent), ` +
+        `but GraphQL still executes and serialises the selection once per subscriber on one core: p99 ${f(g.p99, 0)} ms vs ${f(r.p99, 0)} ms for the raw broadcast of one pre-serialised message to the same ${r.clients} sockets ` +
+        `(the raw p99 shows how much of it is this machine's load). Memory: heap returns to ${f(((g.mem.afterClose.heapUsed - g.mem.before.heapUsed) / g.mem.before.heapUsed) * 100, 1)}% of before; ` +
+        `RSS stays ${f(((g.mem.afterClose.rss - g.mem.before.rss) / g.mem.before.rss) * 100, 1)}% above (V8 and glibc keep freed pages; the raw server's RSS behaves the same: ${f(((r.mem.afterClose.rss - r.mem.before.rss) / r.mem.before.rss) * 100, 1)}%).`,
+    );
+  }
+  out.push("");
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 function versions() {
   const pkg = (name: string) => {
@@ -588,9 +638,7 @@ async function main() {
       await seedSessions(api, s, 10 * N);
       if (SECTIONS.has("pk")) {
         await benchPk(api, s);
-        const txt = report[report.length - 2];
-        const m = /\| 1 \| 16 \| (\d+) \| (\d+) \| (\d+) \|/.exec(txt);
-        if (m) pk = { rps: Number(m[1]), p50: Number(m[2]), p99: Number(m[3]) };
+        pk = stash.pk?.find((r) => r.conns === 16)?.gql;
       }
       if (SECTIONS.has("booking")) await benchBooking(api);
       if (SECTIONS.has("fanout")) await benchFanout(api, s);
@@ -619,8 +667,9 @@ async function main() {
     "",
     "| # | goal | measured | verdict |",
     "|---|---|---|---|",
-    ...verdicts,
+    ...verdicts.sort(),
     "",
+    ...analysis(),
   ];
   writeFileSync(path.join(here, "RESULTS.md"), [...header, ...report].join("\n"));
   log(`wrote tests/bench/RESULTS.md in ${f(seconds, 0)} s`);
