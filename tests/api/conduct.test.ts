@@ -19,16 +19,17 @@ const SESSION = `query($id: ID!) { session(id: $id) { id isFirstSession expectat
 const bookVars = (mentorId: string, startsAt: Date) => ({ i: { mentorId, startsAt: startsAt.toISOString(), durationMinutes: 60 } });
 
 describe("code of conduct", () => {
-  it("only admins publish; versions count up; anyone can read the current one, even signed out", async () => {
+  it("only admins publish; versions count up; signed-in users read the current one", async () => {
     const admin = await t.user("ADMIN");
     const support = await t.user("SUPPORT");
     expect(codes(await t.gql(PUBLISH, { i: { kind: "CODE_OF_CONDUCT", title: "x", body: "y" } }, support.token))).toEqual(["FORBIDDEN"]);
     expect(codes(await t.gql(PUBLISH, { i: { kind: "CODE_OF_CONDUCT", title: "", body: "" } }, admin.token))).toEqual(["BAD_USER_INPUT"]);
-    expect((await t.ok(CURRENT, { k: "PRIVACY_POLICY" })).currentPolicyDocument).toBeNull();
+    expect((await t.ok(CURRENT, { k: "PRIVACY_POLICY" }, support.token)).currentPolicyDocument).toBeNull();
+    expect(codes(await t.gql(CURRENT, { k: "PRIVACY_POLICY" }))).toEqual(["UNAUTHENTICATED"]);
     const p1 = (await t.ok(PUBLISH, { i: { kind: "PRIVACY_POLICY", title: "Privacy v1", body: "We collect ...", summary: "collected, stored, used" } }, admin.token)).publishPolicyDocument;
     const p2 = (await t.ok(PUBLISH, { i: { kind: "PRIVACY_POLICY", title: "Privacy v2", body: "We collect less" } }, admin.token)).publishPolicyDocument;
     expect([p1.version, p2.version]).toEqual([1, 2]);
-    expect((await t.ok(CURRENT, { k: "PRIVACY_POLICY" })).currentPolicyDocument).toMatchObject({ version: 2, acceptedByMe: false });
+    expect((await t.ok(CURRENT, { k: "PRIVACY_POLICY" }, support.token)).currentPolicyDocument).toMatchObject({ version: 2, acceptedByMe: false });
     const mentee = await t.user("MENTEE");
     expect(codes(await t.gql(ACCEPT, { id: p1.id }, mentee.token))).toEqual(["CONFLICT"]);
     await t.ok(ACCEPT, { id: p2.id }, mentee.token);

@@ -40,9 +40,7 @@ builder.queryField("currentPolicyDocument", (t) =>
   t.prismaField({
     type: "PolicyDocument",
     nullable: true,
-    // public: people read the code of conduct and the privacy policy before they sign up.
-    skipTypeScopes: true,
-    authScopes: { public: true },
+    authScopes: { authenticated: true },
     description: "The version in force of a document kind (null until an admin publishes one).",
     args: { kind: t.arg({ type: PolicyDocumentKindEnum, required: true }) },
     resolve: (query, _r, { kind }) => getDb().policyDocument.findFirst({ ...query, where: { kind }, orderBy: { version: "desc" } }),
