@@ -587,7 +587,7 @@ function analysis(): string[] {
     const { g, r } = fan;
     out.push(
       `- **Fan-out (3).** The API took ${f(g.connectMs / 1000, 0)} s for ${g.clients} subscriptions (${f(g.clients / (g.connectMs / 1000), 0)}/s) against ${f(r.clients / (r.connectMs / 1000), 0)}/s for the raw server: ` +
-        "each graphql-ws subscription resolves the token on connect and again for the operation's context (2 statements each), checks the session's visibility (1 statement) and builds a CASL ability` +
+        "each graphql-ws subscription resolves the token on connect and again for the operation's context (2 statements each), checks the session's visibility (1 statement) and builds a CASL ability" +
         (g.clients < CLIENTS ? `, so the ${RAMP_SECONDS} s ramp cap stopped short of ${CLIENTS}. ` : ". ") +
         `Delivery was ${g.delivered}/${g.expected}. Per event the row is now loaded once for all subscribers (oncePerEvent), ` +
         `but GraphQL still executes and serialises the selection once per subscriber on one core: p99 ${f(g.p99, 0)} ms vs ${f(r.p99, 0)} ms for the raw broadcast of one pre-serialised message to the same ${r.clients} sockets ` +
