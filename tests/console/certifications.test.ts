@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 
-describe("console: certifications", () => {
+// Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+describe("console: certifications", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
 

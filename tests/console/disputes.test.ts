@@ -6,7 +6,8 @@ import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { OPEN_DISPUTE, hungUpSession } from "../helpers/money.js";
 
-describe("console: disputes and refunds", () => {
+// Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+describe("console: disputes and refunds", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
 

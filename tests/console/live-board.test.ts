@@ -7,7 +7,8 @@ import { END, JOIN, book, mentorWithHours } from "../helpers/sessions.js";
 
 const START = "2026-03-02T09:00:00Z";
 
-describe("console: live sessions board", () => {
+// Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+describe("console: live sessions board", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
 

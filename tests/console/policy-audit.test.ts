@@ -4,7 +4,8 @@ import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { report, users } from "../helpers/safety.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 
-describe("console: policy editor and audit log", () => {
+// Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+describe("console: policy editor and audit log", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
 

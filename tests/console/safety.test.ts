@@ -5,7 +5,8 @@ import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
 import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { report } from "../helpers/safety.js";
 
-describe("console: trust & safety", () => {
+// Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+describe("console: trust & safety", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
 
