@@ -13,7 +13,7 @@ afterAll(async () => {
 
 async function target(): Promise<Record<string, string>> {
   if (process.env.DATABASE_URL?.startsWith("postgres")) {
-    const db = await scratchDatabase("mt_kill");
+    const db = await scratchDatabase(`${process.env.TEST_DB_PREFIX ?? "mt"}_kill`);
     cleanups.push(() => db.drop());
     return { DATABASE_URL: db.url };
   }

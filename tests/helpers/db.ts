@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { openDatabase, isPostgresUrl, type DatabaseHandle } from "../../api/src/lib/db.js";
-import { PGLITE_TEMPLATE, PG_TEMPLATE_DB } from "./global-setup.js";
+import { PGLITE_TEMPLATE, PG_TEMPLATE_DB, TEST_DB_PREFIX } from "./global-setup.js";
 
 let n = 0;
 
@@ -9,7 +9,7 @@ let n = 0;
 export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
-    const name = `mt_${process.pid}_${Date.now().toString(36)}_${n++}`;
+    const name = `${TEST_DB_PREFIX}_${process.pid}_${Date.now().toString(36)}_${n++}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);

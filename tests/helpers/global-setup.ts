@@ -8,7 +8,9 @@ import { applyMigrations } from "../../api/src/lib/migrate.js";
 
 export const TMP = path.resolve(import.meta.dirname, "../../.tmp");
 export const PGLITE_TEMPLATE = path.join(TMP, "pglite-template.tar.gz");
-export const PG_TEMPLATE_DB = "mentoring_test_template";
+// Parallel test runs against one PostgreSQL server (several work trees) keep apart by prefix.
+export const TEST_DB_PREFIX = /^[a-z][a-z0-9]{0,15}$/.test(process.env.TEST_DB_PREFIX ?? "") ? process.env.TEST_DB_PREFIX! : "mt";
+export const PG_TEMPLATE_DB = `${TEST_DB_PREFIX}_test_template`;
 
 export async function setup() {
   mkdirSync(TMP, { recursive: true });
@@ -16,8 +18,8 @@ export async function setup() {
   if (isPostgresUrl(url)) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    // Drop leftovers of earlier runs (databases are per test file, named mt_<pid>_<n>).
-    const old = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'mt\\_%' OR datname = $1", [PG_TEMPLATE_DB]);
+    // Drop leftovers of earlier runs (databases are per test file, named <prefix>_<pid>_<n>).
+    const old = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2", [`${TEST_DB_PREFIX}\\_%`, PG_TEMPLATE_DB]);
     for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${PG_TEMPLATE_DB}"`);
     await admin.end();

@@ -22,7 +22,7 @@ export function reachable(url: string): Promise<boolean> {
 }
 
 /** A fresh, empty PostgreSQL database (the API applies migrations on start). */
-export async function scratchDatabase(prefix = "mt_proc"): Promise<{ url: string; drop(): Promise<void> }> {
+export async function scratchDatabase(prefix = `${process.env.TEST_DB_PREFIX ?? "mt"}_proc`): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
