@@ -39,10 +39,3 @@ export function defineAbilityFor(viewer: Viewer | null): AppAbility {
   for (const rules of modules) rules(viewer, b);
   return b.build();
 }
-
-/** The platform's own jobs act with every permission; their writes are audited as SYSTEM. */
-export function systemAbility(): AppAbility {
-  const b = new AbilityBuilder<AppAbility>(createPrismaAbility);
-  b.can("manage", "all");
-  return b.build();
-}

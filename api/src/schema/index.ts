@@ -1,6 +1,7 @@
 // Imports every module's schema file, then builds. Exports the schema only.
 import { builder } from "./builder.js";
 import "./scalars.js";
+import "../modules/compose.js";
 import "../modules/users/users.schema.js";
 import "../modules/users/mentor-applications.schema.js";
 import "../modules/auth/auth.schema.js";

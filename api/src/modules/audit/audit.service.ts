@@ -23,6 +23,8 @@ export async function recordAudit(
   actor: Actor | null,
   entry: AuditEntryInput,
   requestId?: string,
+  /** The injected clock's time; audit rows never take the database's own clock. */
+  at?: Date,
 ): Promise<{ id: string }> {
   return tx.auditLog.create({
     data: {
@@ -35,6 +37,7 @@ export async function recordAudit(
       after: json(entry.after),
       reason: entry.reason ?? (actor?.kind === "SYSTEM" ? `system:${actor.name}` : null),
       requestId: requestId ?? null,
+      ...(at ? { createdAt: at } : {}),
     },
     select: { id: true },
   });

@@ -1,13 +1,11 @@
 // Resource library: articles, videos (URL) and templates (file URL or text), with tags and search.
 import { z } from "zod";
 import { subject } from "@casl/ability";
-import type { ServiceDeps } from "../../lib/deps.js";
-import type { DbTx } from "../../lib/db.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import type { Actor } from "../../authz/viewer.js";
 import type { LibraryItem, Prisma } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
 
 const KINDS = ["ARTICLE", "VIDEO", "TEMPLATE"] as const;
 const zUrl = z
@@ -53,87 +51,83 @@ function checkShape(item: { kind: string; body: string; url?: string | null }) {
   if (item.kind === "TEMPLATE" && !item.url && !item.body) throw badInput("A template needs a file URL or its text", { url: "a file URL or body is required" });
 }
 
-const isStaff = (deps: ServiceDeps) => deps.actor?.kind === "USER" && (deps.actor.role === "ADMIN" || deps.actor.role === "SUPPORT");
+const isStaff = (actor: Actor | null) => actor?.kind === "USER" && (actor.role === "ADMIN" || actor.role === "SUPPORT");
+const pick = (i: LibraryItem) => ({ status: i.status, title: i.title, summary: i.summary, url: i.url, tags: i.tags, bodyLength: i.body.length });
 
-function userActor(deps: ServiceDeps) {
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  return deps.actor;
-}
-
-/** Mentors create drafts; support staff and admins too (they publish separately). */
-export async function createLibraryItem(deps: ServiceDeps, input: unknown): Promise<LibraryItem> {
-  const data = parseInput(createInput, input);
-  const actor = userActor(deps);
-  assertCan(deps.ability, "create", "LibraryItem");
-  checkShape(data);
-  const now = deps.clock.now();
-  return deps.db.libraryItem.create({
-    data: { ...data, url: data.url ?? null, status: "DRAFT", authorId: actor.id, createdAt: now, updatedAt: now },
-  });
-}
-
-async function load(tx: DbTx, id: string): Promise<LibraryItem> {
-  const row = await tx.libraryItem.findUnique({ where: { id } });
+async function loadItem(c: CommandContext, id: string): Promise<LibraryItem> {
+  const row = await c.tx.libraryItem.findUnique({ where: { id } });
   if (!row) throw notFound("Library item", id);
   return row;
 }
 
+/** Mentors create drafts; support staff and admins too (they publish separately). */
+export const createLibraryItem = defineCommand({
+  name: "library.createItem",
+  input: createInput,
+  authorize: (g) => {
+    g.user();
+    g.can("create", "LibraryItem");
+  },
+  run: (c, _none, data) => {
+    checkShape(data);
+    const authorId = (c.actor as Extract<Actor, { kind: "USER" }>).id;
+    return c.tx.libraryItem.create({ data: { ...data, url: data.url ?? null, status: "DRAFT", authorId, createdAt: c.now, updatedAt: c.now } });
+  },
+});
+
 /** Authors edit their own drafts; staff edit any item (audited). */
-export async function updateLibraryItem(deps: ServiceDeps, input: unknown): Promise<LibraryItem> {
-  const { id, ...patch } = parseInput(updateInput, input);
-  userActor(deps);
-  const audits: { id: string }[] = [];
-  const row = await deps.db.$transaction(async (tx) => {
-    const before = await load(tx, id);
+export const updateLibraryItem = defineCommand({
+  name: "library.updateItem",
+  input: updateInput,
+  load: (c, i) => loadItem(c, i.id),
+  authorize: (g, before) => {
+    g.user();
     // Unreadable rows look absent, so ids of other mentors' drafts are not confirmed.
-    if (!deps.ability.can("read", subject("LibraryItem", before) as never)) throw notFound("Library item", id);
-    assertCan(deps.ability, "update", "LibraryItem", before, "Only your own drafts can be edited; published items are edited by support staff");
+    g.require(g.ability.can("read", subject("LibraryItem", before) as never), `Library item ${before.id} was not found`, "NOT_FOUND");
+    g.can("update", "LibraryItem", before, "Only your own drafts can be edited; published items are edited by support staff");
+  },
+  run: async (c, before, { id, ...patch }) => {
     const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as LibraryItem;
     checkShape(next);
-    const updated = await tx.libraryItem.update({
-      where: { id },
-      data: { ...(patch as Prisma.LibraryItemUpdateInput), updatedAt: deps.clock.now() },
-    });
-    if (isStaff(deps)) audits.push(await recordAudit(tx, deps.actor, { action: "library.edit", subjectType: "LibraryItem", subjectId: id, before: pick(before), after: pick(updated) }, deps.requestId));
+    const updated = await c.tx.libraryItem.update({ where: { id }, data: { ...(patch as Prisma.LibraryItemUpdateInput), updatedAt: c.now } });
+    if (isStaff(c.actor)) await c.audit({ action: "library.edit", subjectType: "LibraryItem", subjectId: id, before: pick(before), after: pick(updated) });
     return updated;
-  });
-  announceAudit(deps.pubsub, audits);
-  return row;
-}
-
-const pick = (i: LibraryItem) => ({ status: i.status, title: i.title, summary: i.summary, url: i.url, tags: i.tags, bodyLength: i.body.length });
+  },
+});
 
 const statusInput = z.object({ id: zId, reason: z.string().trim().max(1000).optional() });
+type Status = "PUBLISHED" | "ARCHIVED" | "DRAFT";
 
 /** Staff move an item between DRAFT, PUBLISHED and ARCHIVED; a conditional update settles races. */
-async function setStatus(deps: ServiceDeps, input: unknown, to: "PUBLISHED" | "ARCHIVED" | "DRAFT", from: ("DRAFT" | "PUBLISHED" | "ARCHIVED")[]) {
-  const { id, reason } = parseInput(statusInput, input);
-  const actor = userActor(deps);
-  const audits: { id: string }[] = [];
-  const row = await deps.db.$transaction(async (tx) => {
-    const before = await load(tx, id);
-    assertCan(deps.ability, "publish", "LibraryItem", before);
-    if (!from.includes(before.status)) throw new DomainError("CONFLICT", `A ${before.status.toLowerCase()} item cannot be moved to ${to.toLowerCase()}`, { status: before.status });
-    const now = deps.clock.now();
-    const res = await tx.libraryItem.updateMany({
-      where: { id, status: before.status },
-      data: {
-        status: to,
-        updatedAt: now,
-        ...(to === "PUBLISHED" ? { publishedAt: now, publishedById: actor.id, archivedAt: null } : {}),
-        ...(to === "ARCHIVED" ? { archivedAt: now } : {}),
-      },
-    });
-    if (res.count !== 1) throw new DomainError("CONFLICT", "The item changed meanwhile; reload and retry");
-    audits.push(await recordAudit(tx, deps.actor, { action: `library.${to.toLowerCase()}`, subjectType: "LibraryItem", subjectId: id, before: { status: before.status }, after: { status: to }, reason }, deps.requestId));
-    return tx.libraryItem.findUniqueOrThrow({ where: { id } });
+const statusCommand = (name: string, to: Status, from: Status[]) =>
+  defineCommand({
+    name,
+    input: statusInput,
+    load: (c, i) => loadItem(c, i.id),
+    authorize: (g, before) => {
+      g.user();
+      g.can("publish", "LibraryItem", before);
+    },
+    run: async (c, before, { id, reason }) => {
+      if (!from.includes(before.status)) throw new DomainError("CONFLICT", `A ${before.status.toLowerCase()} item cannot be moved to ${to.toLowerCase()}`, { status: before.status });
+      const actorId = (c.actor as Extract<Actor, { kind: "USER" }>).id;
+      const res = await c.tx.libraryItem.updateMany({
+        where: { id, status: before.status },
+        data: {
+          status: to,
+          updatedAt: c.now,
+          ...(to === "PUBLISHED" ? { publishedAt: c.now, publishedById: actorId, archivedAt: null } : {}),
+          ...(to === "ARCHIVED" ? { archivedAt: c.now } : {}),
+        },
+      });
+      if (res.count !== 1) throw new DomainError("CONFLICT", "The item changed meanwhile; reload and retry");
+      await c.audit({ action: `library.${to.toLowerCase()}`, subjectType: "LibraryItem", subjectId: id, before: { status: before.status }, after: { status: to }, reason });
+      return c.tx.libraryItem.findUniqueOrThrow({ where: { id } });
+    },
   });
-  announceAudit(deps.pubsub, audits);
-  return row;
-}
 
-export const publishLibraryItem = (deps: ServiceDeps, input: unknown) => setStatus(deps, input, "PUBLISHED", ["DRAFT", "ARCHIVED"]);
-export const archiveLibraryItem = (deps: ServiceDeps, input: unknown) => setStatus(deps, input, "ARCHIVED", ["DRAFT", "PUBLISHED"]);
+export const publishLibraryItem = statusCommand("library.publishItem", "PUBLISHED", ["DRAFT", "ARCHIVED"]);
+export const archiveLibraryItem = statusCommand("library.archiveItem", "ARCHIVED", ["DRAFT", "PUBLISHED"]);
 
 const searchInput = z.object({
   search: z.string().trim().max(200).optional(),
