@@ -9,6 +9,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { schema } from "./schema/index.js";
 import { armorPlugin, pageSizePlugin, tokenLimitPlugin, validationCodesPlugin } from "./schema/limits.js";
 import { createMaskError } from "./schema/errors.js";
+import "./modules/index.js";
 import { loadConfig, type AppConfig } from "./lib/config.js";
 import { openDatabase, setDb, type DatabaseHandle } from "./lib/db.js";
 import { applyMigrations } from "./lib/migrate.js";

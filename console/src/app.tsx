@@ -10,6 +10,9 @@ import { ViewerDocument, ViewerProvider, allows, useViewer, type Viewer } from "
 import { ErrorBox, Loading, Button } from "./components/ui";
 import { PAGES, type PageDef } from "./routes";
 import { LoginPage } from "./pages/login/login-page";
+import { provideNavLinks } from "./lib/nav";
+
+provideNavLinks(PAGES);
 
 export const App: Component = () => (
   <Show when={token()} keyed fallback={<LoginPage />}>

@@ -4,7 +4,6 @@ import type { Db } from "../lib/db.js";
 import type { PubSub } from "../lib/pubsub.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
-import { jobs } from "./registry.js";
 
 export interface JobDeps {
   db: Db;
@@ -27,7 +26,13 @@ export interface JobsHandle {
   stop(): Promise<void>;
 }
 
-export async function runAllJobs(deps: JobDeps, list: Job[] = jobs): Promise<Record<string, number>> {
+let registered: readonly Job[] = [];
+/** The composition root (modules/index.ts) hands over every module's jobs, in run order. */
+export function provideJobs(list: readonly Job[]): void {
+  registered = list;
+}
+
+export async function runAllJobs(deps: JobDeps, list: readonly Job[] = registered): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const job of list) {
     try {

@@ -1,7 +1,7 @@
 // Imports every module's schema file, then builds. Exports the schema only.
 import { builder } from "./builder.js";
 import "./scalars.js";
-import "../modules/compose.js";
+import "../modules/index.js";
 import "../modules/users/users.schema.js";
 import "../modules/users/mentor-applications.schema.js";
 import "../modules/auth/auth.schema.js";
@@ -14,6 +14,7 @@ import "../modules/safety/reports.schema.js";
 import "../modules/safety/enforcement.schema.js";
 import "../modules/safety/appeals.schema.js";
 import "../modules/safety/feed.schema.js";
+import "../modules/safety/preview.schema.js";
 import "../modules/sessions/sessions.schema.js";
 import "../modules/sessions/availability.schema.js";
 import "../modules/sessions/live.schema.js";

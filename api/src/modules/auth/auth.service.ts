@@ -8,8 +8,8 @@ import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
 import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import { blockDetails, loadRestrictions } from "../safety/standing.service.js";
+import { currentPolicy } from "../policy/index.js";
+import { blockDetails, loadRestrictions } from "../safety/index.js";
 
 export interface AuthSettings {
   sessionTtlHours: number;

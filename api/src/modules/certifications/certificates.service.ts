@@ -7,8 +7,8 @@ import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { Certificate } from "../../generated/prisma/client.js";
-import { enqueueNotices } from "../notifications/notifications.service.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { enqueueNotices } from "../notifications/index.js";
+import { recordAudit } from "../audit/index.js";
 import { createCertificate, flush, issueIfEligible, newFx, type CriteriaProgress } from "./certifications.service.js";
 import { criteriaProgress } from "./criteria.js";
 

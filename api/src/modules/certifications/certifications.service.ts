@@ -10,8 +10,8 @@ import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Certificate, CertificationEnrollment, CertificationProgram, Evaluation, Prisma } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { announceNotices, enqueueNotices } from "../notifications/notifications.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { announceNotices, enqueueNotices } from "../notifications/index.js";
 import { criteriaProgress, type CriteriaProgress } from "./criteria.js";
 
 export type { CriteriaProgress };

@@ -8,8 +8,8 @@ import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ChatMessage, Mentorship } from "../../generated/prisma/client.js";
-import { scanContent } from "../safety/detectors.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { scanContent } from "../safety/index.js";
+import { currentPolicy } from "../policy/index.js";
 
 const sendInput = z.object({ mentorshipId: zId, body: z.string().trim().min(1, "must not be empty").max(5000) });
 

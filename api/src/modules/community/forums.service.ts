@@ -9,9 +9,9 @@ import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ForumCategory, ForumPost, ForumThread } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { scanContent } from "../safety/detectors.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { scanContent } from "../safety/index.js";
+import { currentPolicy } from "../policy/index.js";
 
 const zBody = z.string().trim().min(1, "must not be empty").max(20_000);
 const zTitle = z.string().trim().min(3).max(200);

@@ -10,11 +10,11 @@ import { parseInput, zId } from "../../lib/validate.js";
 import { sha256 } from "../../lib/ids.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Webinar, WebinarRegistration } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { announceNotices, enqueueNotices } from "../notifications/notifications.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { announceNotices, enqueueNotices } from "../notifications/index.js";
+import { currentPolicy } from "../policy/index.js";
 // The sessions module's one Agora file: token building stays behind a single module.
-import { buildRtcToken } from "../sessions/video-token.js";
+import { buildRtcToken } from "../sessions/index.js";
 
 function userActor(deps: ServiceDeps) {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");

@@ -9,7 +9,7 @@ import { parseInput, zId, zText } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { PolicyAcceptance, PolicyDocument } from "../../generated/prisma/client.js";
 import type { PolicyDocumentKind } from "../../generated/prisma/enums.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 const KINDS = ["CODE_OF_CONDUCT", "PRIVACY_POLICY"] as const;

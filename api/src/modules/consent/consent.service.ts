@@ -7,7 +7,7 @@ import type { DbTx } from "../../lib/db.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zText } from "../../lib/validate.js";
 import type { RecordingConsent, Session } from "../../generated/prisma/client.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 

@@ -9,9 +9,9 @@ import type { Actor } from "../../authz/viewer.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zText } from "../../lib/validate.js";
 import type { CheckInResponse } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
+import { currentPolicy } from "../policy/index.js";
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 const WEEK = 7 * 86_400_000;

@@ -8,8 +8,8 @@ import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zText } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { SessionFeedback } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { currentPolicy } from "../policy/index.js";
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 

@@ -10,8 +10,8 @@ import type { Actor } from "../../authz/viewer.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zText } from "../../lib/validate.js";
 import type { MentorshipAgreement } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { asParty, assertOpen, TX, isUniqueViolation } from "./mentorships.service.js";
 
 const zDay = z

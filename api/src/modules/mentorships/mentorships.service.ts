@@ -8,8 +8,8 @@ import { parseInput, zId, zText } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Mentorship } from "../../generated/prisma/client.js";
 import type { MentorshipParty } from "../../generated/prisma/enums.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
 
 export const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 export const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";

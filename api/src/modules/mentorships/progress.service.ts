@@ -5,7 +5,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zText } from "../../lib/validate.js";
 import type { Goal, Milestone, Task } from "../../generated/prisma/client.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { asParty, assertOpen, TX } from "./mentorships.service.js";
 
 // ---- derivation (pure) -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { Actor } from "../../authz/viewer.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import type { Charge, Refund } from "../../generated/prisma/client.js";
 import type { RefundKind } from "../../generated/prisma/enums.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit } from "../audit/index.js";
 import { paymentProvider } from "./provider.js";
 
 export interface BookingCharge {

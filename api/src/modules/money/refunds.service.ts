@@ -8,9 +8,9 @@ import type { Refund } from "../../generated/prisma/client.js";
 import { parseInput, zCurrency, zId } from "../../lib/validate.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { assertCan } from "../../authz/assert.js";
-import { announceAudit } from "../audit/audit.service.js";
-import { enqueueNotices, announceNotices } from "../notifications/notifications.service.js";
-import { getPlatform } from "../platform/platform.service.js";
+import { announceAudit } from "../audit/index.js";
+import { enqueueNotices, announceNotices } from "../notifications/index.js";
+import { getPlatform } from "../platform/index.js";
 import { applyRefund, type RefundDone } from "./ledger.service.js";
 import { idempotent, zIdempotencyKey } from "./idempotency.service.js";
 

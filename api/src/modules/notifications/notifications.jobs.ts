@@ -5,7 +5,7 @@
 // receiving server can drop the rare duplicate of a send whose success could not be recorded.
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Job, JobDeps } from "../../jobs/runner.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { loadConfig } from "../../lib/config.js";
 
 const BATCH = 20;

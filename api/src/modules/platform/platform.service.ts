@@ -3,7 +3,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { parseInput } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
 
 export type Terminology = { platformName: string; mentorLabel: string; menteeLabel: string; sessionLabel: string };
 

@@ -1,7 +1,6 @@
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
-import { currentPolicy, previewPolicyChange, updatePolicy, type PolicyInForce, type PolicyPreview } from "./policy.service.js";
-import { reevaluateAllThresholds } from "../safety/enforcement.service.js";
+import { announcePolicyChanged, currentPolicy, updatePolicy, type PolicyInForce } from "./policy.service.js";
 
 const Policy = builder.objectRef<PolicyInForce>("Policy").implement({
   description: "The thresholds and windows in force (every number is data; admins edit them).",
@@ -57,36 +56,8 @@ builder.mutationField("updatePolicy", (t) =>
       const policy = await updatePolicy(ctx.deps, input);
       // New thresholds apply from now on to complaints not yet acted on (what the preview lists);
       // enforcements already issued keep the version they were issued under.
-      await reevaluateAllThresholds(ctx.deps);
+      await announcePolicyChanged(ctx.deps);
       return policy;
     },
-  }),
-);
-
-const StandingChangeRef = builder.objectRef<PolicyPreview["changes"][number]>("StandingChange").implement({
-  fields: (t) => ({
-    user: t.prismaField({ type: "User", resolve: (query, c) => getDb().user.findUniqueOrThrow({ ...query, where: { id: c.userId } }) }),
-    aspect: t.exposeString("aspect", { description: "threshold.<CATEGORY> or ladder.nextStep" }),
-    current: t.exposeString("current"),
-    proposed: t.exposeString("proposed"),
-    detail: t.exposeString("detail"),
-  }),
-});
-
-const PolicyPreviewRef = builder.objectRef<PolicyPreview>("PolicyPreview").implement({
-  fields: (t) => ({
-    currentVersion: t.exposeInt("currentVersion"),
-    values: t.field({ type: "JSON", description: "The complete policy the change would produce.", resolve: (p) => p.values }),
-    changes: t.field({ type: [StandingChangeRef], resolve: (p) => p.changes }),
-  }),
-});
-
-builder.queryField("previewPolicyChange", (t) =>
-  t.field({
-    type: PolicyPreviewRef,
-    authScopes: { role: "ADMIN" },
-    description: "Dry run of updatePolicy: the users whose standing would change. Changes nothing.",
-    args: { changes: t.arg({ type: "JSON", required: true }) },
-    resolve: (_root, { changes }, ctx) => previewPolicyChange(ctx.deps, { changes }),
   }),
 );

@@ -4,10 +4,9 @@ import type { DbTx } from "../../lib/db.js";
 import { DomainError } from "../../lib/errors.js";
 import { assertCan } from "../../authz/assert.js";
 import { parseInput } from "../../lib/validate.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
 import { policyValuesSchema, defaultPolicy, type PolicyValues } from "./policy.values.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { standingChanges, type StandingChange } from "../safety/preview.service.js";
 
 export type { PolicyValues };
 
@@ -87,23 +86,13 @@ export async function updatePolicy(deps: ServiceDeps, input: unknown): Promise<P
   return result;
 }
 
-
-const previewInput = z.object({ changes: z.record(z.string(), z.unknown()) });
-
-export interface PolicyPreview {
-  currentVersion: number;
-  values: PolicyValues;
-  changes: StandingChange[];
+type PolicyChangedHook = (deps: ServiceDeps) => Promise<void>;
+const policyChangedHooks: PolicyChangedHook[] = [];
+/** Modules that act on policy values (safety's thresholds) register here; policy imports none of them. */
+export function onPolicyChanged(hook: PolicyChangedHook): void {
+  policyChangedHooks.push(hook);
 }
-
-/**
- * Dry run of `updatePolicy`: validates the proposed values and lists the users whose standing
- * would change under them. Writes nothing (no version, no audit, no enforcement).
- */
-export async function previewPolicyChange(deps: ServiceDeps, input: unknown): Promise<PolicyPreview> {
-  const { changes } = parseInput(previewInput, input);
-  assertCan(deps.ability, "update", "PolicyVersion", undefined, "Only admins change the policy");
-  const cur = await currentPolicy(deps.db);
-  const values = applyChanges(cur.values, changes);
-  return { currentVersion: cur.version, values, changes: await standingChanges(deps.db, deps.clock.now(), cur.values, values) };
+/** After a committed policy change: each registered module re-applies what depends on the values. */
+export async function announcePolicyChanged(deps: ServiceDeps): Promise<void> {
+  for (const hook of policyChangedHooks) await hook(deps);
 }

@@ -23,8 +23,8 @@ import { parseInput, zText } from "../../lib/validate.js";
 import { verifyPassword } from "../../lib/password.js";
 import { assertCan } from "../../authz/assert.js";
 import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { revokeAllSessions, announceRevoked } from "../auth/auth.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { revokeAllSessions, announceRevoked } from "../auth/index.js";
 
 const TX = { maxWait: 20_000, timeout: 30_000 } as const;
 

@@ -4,7 +4,7 @@
 import type { ServiceDeps } from "../../lib/deps.js";
 import { systemActor } from "../../authz/viewer.js";
 import { sha256 } from "../../lib/ids.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { detectAll, type DetectorHit } from "./detectors.js";
 import { fileSystemReport } from "./reports.service.js";
 

@@ -1,6 +1,6 @@
 // Notice texts in the platform's configured terminology (seeds 000/001: same rules, two
 // vocabularies). Seed 003: the e-mail says what happened, why, the consequence, and how to appeal.
-import type { Terminology } from "../platform/platform.service.js";
+import type { Terminology } from "../platform/index.js";
 
 const CATEGORY_TEXT: Record<string, string> = {
   RUDENESS: "rudeness or indecency",

@@ -1,7 +1,10 @@
-// Dry run of a policy change (issue 5, policy administration): whose standing would change
-// under proposed values. Reads only; the policy module calls it.
+// Dry run of a policy change: whose standing would change under proposed values. Reads only.
 import type { DbTx } from "../../lib/db.js";
-import type { PolicyValues } from "../policy/policy.values.js";
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import { parseInput } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import { applyChanges, currentPolicy, type PolicyValues } from "../policy/index.js";
 import {
   THRESHOLD_RULES,
   candidateReports,
@@ -66,4 +69,24 @@ export async function standingChanges(db: DbTx, now: Date, current: PolicyValues
     }
   }
   return out;
+}
+
+const previewInput = z.object({ changes: z.record(z.string(), z.unknown()) });
+
+export interface PolicyPreview {
+  currentVersion: number;
+  values: PolicyValues;
+  changes: StandingChange[];
+}
+
+/**
+ * Dry run of `updatePolicy`: validates the proposed values and lists the users whose standing
+ * would change under them. Writes nothing (no version, no audit, no enforcement).
+ */
+export async function previewPolicyChange(deps: ServiceDeps, input: unknown): Promise<PolicyPreview> {
+  const { changes } = parseInput(previewInput, input);
+  assertCan(deps.ability, "update", "PolicyVersion", undefined, "Only admins change the policy");
+  const cur = await currentPolicy(deps.db);
+  const values = applyChanges(cur.values, changes);
+  return { currentVersion: cur.version, values, changes: await standingChanges(deps.db, deps.clock.now(), cur.values, values) };
 }

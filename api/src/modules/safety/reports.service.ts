@@ -8,10 +8,10 @@ import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Report } from "../../generated/prisma/client.js";
 import { ReportCategory } from "../../generated/prisma/enums.js";
-import { recordAudit } from "../audit/audit.service.js";
-import { enqueueNotices } from "../notifications/notifications.service.js";
-import { currentPolicy, type PolicyInForce } from "../policy/policy.service.js";
-import { getPlatform } from "../platform/platform.service.js";
+import { recordAudit } from "../audit/index.js";
+import { enqueueNotices } from "../notifications/index.js";
+import { currentPolicy, type PolicyInForce } from "../policy/index.js";
+import { getPlatform } from "../platform/index.js";
 import { FEATURE_NAMES } from "./features.js";
 import { categoryText } from "./notices.js";
 import {

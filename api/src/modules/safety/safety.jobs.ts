@@ -1,6 +1,6 @@
 import type { Job } from "../../jobs/runner.js";
 import { systemActor } from "../../authz/viewer.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit } from "../audit/index.js";
 import { restoreStatus } from "./appeals.service.js";
 import { inTransaction } from "./enforcement.service.js";
 

@@ -2,7 +2,7 @@
 // appeal deadlines, and the next ladder step.
 import type { DbTx } from "../../lib/db.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { activeWhere } from "./standing.service.js";
 import { ladderHistory, nextStep, type LadderStep } from "./enforcement.service.js";
 

@@ -9,7 +9,7 @@ import type { DbTx } from "../../lib/db.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zTimeZone } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
-import { currentPolicy, type PolicyValues } from "../policy/policy.service.js";
+import { currentPolicy, type PolicyValues } from "../policy/index.js";
 
 const MINUTE = 60_000;
 export const ACTIVE_STATES = ["SCHEDULED", "LIVE"] as const;

@@ -5,7 +5,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { assertCan } from "../../authz/assert.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { getPlatform, capitalise } from "../platform/index.js";
 import { viewerId } from "./sessions.service.js";
 
 export const calendarPath = (token: string) => `/calendar/${token}.ics`;

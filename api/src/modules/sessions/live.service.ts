@@ -12,13 +12,13 @@ import { assertCan } from "../../authz/assert.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { Session, Prisma } from "../../generated/prisma/client.js";
 import type { PresenceKind, PresenceSource, SessionParty } from "../../generated/prisma/enums.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { currentPolicy } from "../policy/index.js";
 import { announceSession, partyOf, readableSession, viewerId } from "./sessions.service.js";
 import { recordMentorPunctuality } from "./tardiness.service.js";
 import { AGORA_UID, buildRtcToken } from "./video-token.js";
 import { ACTIVE_STATES } from "./availability.service.js";
-import { assertConductAccepted } from "../conduct/conduct.service.js";
+import { assertConductAccepted } from "../conduct/index.js";
 
 const MINUTE = 60_000;
 

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import type { Job } from "../../jobs/runner.js";
 import { systemActor } from "../../authz/viewer.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/notifications.service.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { currentPolicy } from "../policy/index.js";
+import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/index.js";
+import { getPlatform, capitalise } from "../platform/index.js";
 import { endDueSessions } from "./live.service.js";
 import { liftExpiredPenalties } from "./tardiness.service.js";
 

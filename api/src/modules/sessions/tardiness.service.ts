@@ -4,7 +4,7 @@
 import type { DbTx } from "../../lib/db.js";
 import type { Session } from "../../generated/prisma/client.js";
 import type { FeeMultiplierRule } from "../../generated/prisma/enums.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 
 const pct = (bps: number) => `${(bps / 100).toFixed(2)}%`;
 const x = (bps: number) => `${(bps / 10_000).toFixed(2)}x`;

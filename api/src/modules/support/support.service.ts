@@ -7,8 +7,8 @@ import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { SupportTicket } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { announceNotices, enqueueNotices } from "../notifications/notifications.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { announceNotices, enqueueNotices } from "../notifications/index.js";
 
 const zBody = z.string().trim().min(1, "must not be empty").max(10_000);
 

@@ -3,7 +3,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
 
 // Seed 004's selection criteria: professional experience, proven track record, willingness to
 // mentor, relevant qualifications.

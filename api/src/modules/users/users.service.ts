@@ -4,9 +4,9 @@ import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zCurrency, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
 import { hashPassword } from "../../lib/password.js";
 import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/audit.service.js";
-import { announceRevoked, revokeAllSessions } from "../auth/auth.service.js";
-import { scanContent } from "../safety/detectors.service.js";
+import { recordAudit, announceAudit } from "../audit/index.js";
+import { announceRevoked, revokeAllSessions } from "../auth/index.js";
+import { scanContent } from "../safety/index.js";
 
 const viewerId = (deps: ServiceDeps) => {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");

@@ -3,14 +3,14 @@ import { For, Show, type Component } from "solid-js";
 import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { useViewer, allows } from "../../lib/viewer";
-import { PAGES } from "../../routes";
+import { navLinks } from "../../lib/nav";
 import { OverviewAuditDocument, OverviewSessionsDocument } from "./overview.documents";
 import { BarChart, perDay } from "../../components/charts";
 import { ErrorBox, Loading } from "../../components/ui";
 
 const OverviewPage: Component = () => {
   const { viewer, can } = useViewer();
-  const pages = () => PAGES.filter((p) => p.nav && p.path !== "/" && (!p.need || allows(viewer(), p.need)));
+  const pages = () => navLinks().filter((p) => p.nav && p.path !== "/" && (!p.need || allows(viewer(), p.need)));
   return (
     <section>
       <h1>Overview</h1>

@@ -1,0 +1,8 @@
+// Front door of the auth module: the only file other modules import. Generated entries are
+// kept by scripts/front-doors.py; add hand-written exports below the generated block.
+// <generated>
+export * from "./auth.jobs.js";
+export * from "./auth.policy.js";
+export * from "./auth.schema.js";
+export * from "./auth.service.js";
+// </generated>

@@ -1,0 +1,8 @@
+// Front door of the money module: the only file other modules import. Generated entries are
+// kept by scripts/front-doors.py; add hand-written exports below the generated block.
+// <generated>
+export * from "./money.policy.js";
+export * from "./money.service.js";
+export * from "./partial-refunds.jobs.js";
+export * from "./refunds.service.js";
+// </generated>
