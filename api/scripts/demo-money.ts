@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../src/lib/db.js";
 import { systemActor } from "../src/authz/viewer.js";
-import { sessionPrice } from "../src/modules/sessions/session-charge.js";
+import { sessionPrice } from "../src/modules/sessions/session-price.js";
 import { captureBookingCharge, partialRefundAmount } from "../src/modules/money/money.service.js";
 import { applyRefund } from "../src/modules/money/ledger.service.js";
 import { openDisputeTx } from "../src/modules/money/disputes.service.js";

@@ -2,7 +2,7 @@
 // start (the room is already open), live, ended, a mentor hang-up, and upcoming ones.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../src/lib/db.js";
-import { sessionPrice } from "../src/modules/sessions/session-charge.js";
+import { sessionPrice } from "../src/modules/sessions/session-price.js";
 
 const MIN = 60_000;
 

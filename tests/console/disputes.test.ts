@@ -1,27 +1,18 @@
 // Disputes in real Chromium: a dispute arrives in the queue live; two agents work on it; a stale
 // resolution is refused with the API's message; a partial refund resolves it once even when the
 // button is double-clicked.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
-import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { PASSWORD, type TestApp } from "../helpers/app.js";
+import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { useConsoleApp } from "../helpers/console-fixture.js";
 import { OPEN_DISPUTE, hungUpSession } from "../helpers/money.js";
 
 // Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
 describe("console: disputes and refunds", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
-
-  beforeAll(async () => {
-    const dist = await ensureConsoleBuilt();
-    t = await startTestApp({ config: { consoleDist: dist } });
-    browser = await launchBrowser();
-  });
-  afterEach(() => {
-    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useConsoleApp({}, (env) => {
+    ({ t, browser } = env);
   });
 
   it("resolves a dispute with a partial refund once; a stale edit is refused", async () => {

@@ -1,24 +1,15 @@
 // Resource library in real Chromium: support creates a draft, publishes and archives it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
-import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { PASSWORD, type TestApp } from "../helpers/app.js";
+import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { useConsoleApp } from "../helpers/console-fixture.js";
 
 // Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
 describe("console: resource library", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
-
-  beforeAll(async () => {
-    const dist = await ensureConsoleBuilt();
-    t = await startTestApp({ config: { consoleDist: dist } });
-    browser = await launchBrowser();
-  });
-  afterEach(() => {
-    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useConsoleApp({}, (env) => {
+    ({ t, browser } = env);
   });
 
   it("support creates, publishes and archives an item", async () => {

@@ -1,8 +1,9 @@
 // Live sessions board in real Chromium: a session appears, goes live and ends without a reload
 // while the participants act through the API.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, PASSWORD, type TestApp } from "../helpers/app.js";
-import { ensureConsoleBuilt, launchBrowser, logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { PASSWORD, type TestApp } from "../helpers/app.js";
+import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { useConsoleApp } from "../helpers/console-fixture.js";
 import { END, JOIN, book, mentorWithHours } from "../helpers/sessions.js";
 
 const START = "2026-03-02T09:00:00Z";
@@ -11,20 +12,10 @@ const START = "2026-03-02T09:00:00Z";
 describe("console: live sessions board", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
-
-  beforeAll(async () => {
-    const dist = await ensureConsoleBuilt();
-    t = await startTestApp({ now: START, config: { consoleDist: dist } });
-    browser = await launchBrowser();
+  useConsoleApp({ now: START }, async (env) => {
+    ({ t, browser } = env);
     // The browser's clock follows the API's fake clock, so countdowns and the board's window agree.
     await browser.context.clock.install({ time: new Date(START) });
-  });
-  afterEach(() => {
-    expect(browser.errors.splice(0), "uncaught errors in the page").toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
   });
 
   it("support watches a session appear, go live and end", async () => {

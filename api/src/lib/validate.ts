@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { DomainError } from "./errors.js";
 
 /** Parses input with a zod schema; failures become BAD_USER_INPUT with per-field messages. */
@@ -21,4 +21,3 @@ export const zCurrency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 cod
 export const zText = (max: number) => z.string().trim().max(max);
 export const zId = z.string().min(1).max(64);
 
-export const isValidInstant = (d: Date) => DateTime.fromJSDate(d).isValid;

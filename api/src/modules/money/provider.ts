@@ -34,15 +34,5 @@ export const internalLedger: PaymentProvider = {
   refund: async (_tx, r) => ({ providerRef: `ledger:refund:${r.refundId}` }),
 };
 
-let current: PaymentProvider = internalLedger;
-
-export const paymentProvider = (): PaymentProvider => current;
-
-/** For tests and a future gateway: swap the provider for the process. */
-export function setPaymentProvider(p: PaymentProvider): () => void {
-  const previous = current;
-  current = p;
-  return () => {
-    current = previous;
-  };
-}
+/** The provider in use. An external gateway replaces `internalLedger` here (behind an outbox). */
+export const paymentProvider = (): PaymentProvider => internalLedger;

@@ -18,7 +18,7 @@ import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/ind
 import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/index.js";
 import { getPlatform, capitalise } from "../platform/index.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
-import { sessionPrice } from "./session-charge.js";
+import { sessionPrice } from "./session-price.js";
 import { assertConductAccepted } from "../conduct/index.js";
 import { captureBookingCharge, refundCancellation } from "../money/index.js";
 

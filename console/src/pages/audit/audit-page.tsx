@@ -5,7 +5,8 @@ import { useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { AuditEntryFieldsFragment } from "../../gql/graphql";
 import { AuditEntryAddedDocument, AuditLogDocument } from "./audit.documents";
-import { Badge, Button, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, connectionState } from "../../components/paged-list";
 
 type Filter = { actorId?: string; action?: string; subjectType?: string; subjectId?: string };
 const KEYS = ["actorId", "action", "subjectType", "subjectId"] as const;
@@ -79,67 +80,55 @@ const AuditPage: Component = () => {
         </Button>
       </form>
       <ErrorBox error={live.error} />
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No entries.</Empty>}>
-          <table class="table" aria-busy={res.fetching ? "true" : undefined} data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Action</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(e) => (
-                  <tr>
-                    <td>{fmtDate(e.createdAt)}</td>
-                    <td>
-                      <Show when={e.actor} fallback={<Badge>system</Badge>}>
-                        {(a) => (
-                          <button type="button" class="link" title="Show only this actor" onClick={() => narrow("actorId", a().id)}>
-                            {a().displayName}
-                          </button>
-                        )}
-                      </Show>
-                    </td>
-                    <td>
-                      <button type="button" class="link mono" title="Show only this action" onClick={() => narrow("action", e.action)}>
-                        {e.action}
-                      </button>
-                    </td>
-                    <td>
-                      <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
-                        {e.subjectType} <span class="mono muted">{e.subjectId.slice(0, 12)}</span>
-                      </button>
-                    </td>
-                    <td>{e.reason ?? "—"}</td>
-                    <td>
-                      <Show when={e.before != null || e.after != null} fallback="—">
-                        <details>
-                          <summary>details</summary>
-                          <pre class="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
-                        </details>
-                      </Show>
-                    </td>
-                  </tr>
+      <DataTable
+        state={connectionState(() => res, () => res.data?.auditLog, rows)}
+        cursor={cursor}
+        empty="No entries."
+        testId="audit-table"
+        columns={[
+          { header: "When", cell: (e) => fmtDate(e.createdAt) },
+          {
+            header: "Actor",
+            cell: (e) => (
+              <Show when={e.actor} fallback={<Badge>system</Badge>}>
+                {(a) => (
+                  <button type="button" class="link" title="Show only this actor" onClick={() => narrow("actorId", a().id)}>
+                    {a().displayName}
+                  </button>
                 )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.auditLog.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.auditLog.pageInfo.endCursor)}
-        />
-      </Show>
+              </Show>
+            ),
+          },
+          {
+            header: "Action",
+            cell: (e) => (
+              <button type="button" class="link mono" title="Show only this action" onClick={() => narrow("action", e.action)}>
+                {e.action}
+              </button>
+            ),
+          },
+          {
+            header: "Subject",
+            cell: (e) => (
+              <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
+                {e.subjectType} <span class="mono muted">{e.subjectId.slice(0, 12)}</span>
+              </button>
+            ),
+          },
+          { header: "Reason", cell: (e) => e.reason ?? "—" },
+          {
+            header: "Change",
+            cell: (e) => (
+              <Show when={e.before != null || e.after != null} fallback="—">
+                <details>
+                  <summary>details</summary>
+                  <pre class="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                </details>
+              </Show>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 };

@@ -14,7 +14,8 @@ import {
   RevokeCertificateDocument,
   VerifyCertificateDocument,
 } from "./certifications.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, Dialog, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 
 const CERTIFICATE_TYPES = { additionalTypenames: ["Certificate"] };
@@ -150,60 +151,44 @@ const Certificates: Component = () => {
           Filter
         </button>
       </form>
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={res.data!.certificates.edges.length} fallback={<Empty>No certificates.</Empty>}>
-          <table class="table" data-testid="certificates">
-            <thead>
-              <tr>
-                <th scope="col">Holder</th>
-                <th scope="col">Program</th>
-                <th scope="col">Code</th>
-                <th scope="col">Issued</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span class="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={res.data!.certificates.edges}>
-                {({ node: c }) => (
-                  <tr data-testid="certificate">
-                    <td>
-                      <A href={`/users/${c.menteeId}`}>{c.holderName}</A>
-                    </td>
-                    <td>{c.program.name}</td>
-                    <td class="mono">{c.code}</td>
-                    <td>
-                      {fmtDate(c.issuedAt)} <span class="muted">({c.issuedBy.toLowerCase()})</span>
-                    </td>
-                    <td>
-                      <Show when={c.revokedAt} fallback={<Badge tone="ok">valid</Badge>}>
-                        <Badge tone="bad">revoked</Badge> <span class="muted">{c.revokeReason}</span>
-                      </Show>
-                    </td>
-                    <td>
-                      <Show when={!c.revokedAt && can("revoke", "Certificate", true)}>
-                        <Button kind="danger" onClick={() => setRevoking({ id: c.id, name: c.holderName })}>
-                          Revoke…
-                        </Button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.certificates.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.certificates.pageInfo.endCursor)}
-        />
-      </Show>
+      <DataTable
+        state={connectionState(() => res, () => res.data?.certificates)}
+        cursor={cursor}
+        empty="No certificates."
+        testId="certificates"
+        rowAttrs={() => ({ "data-testid": "certificate" })}
+        columns={[
+          { header: "Holder", cell: (c) => <A href={`/users/${c.menteeId}`}>{c.holderName}</A> },
+          { header: "Program", cell: (c) => c.program.name },
+          { header: "Code", cell: (c) => <span class="mono">{c.code}</span> },
+          {
+            header: "Issued",
+            cell: (c) => (
+              <>
+                {fmtDate(c.issuedAt)} <span class="muted">({c.issuedBy.toLowerCase()})</span>
+              </>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (c) => (
+              <Show when={c.revokedAt} fallback={<Badge tone="ok">valid</Badge>}>
+                <Badge tone="bad">revoked</Badge> <span class="muted">{c.revokeReason}</span>
+              </Show>
+            ),
+          },
+          {
+            header: <span class="sr-only">Actions</span>,
+            cell: (c) => (
+              <Show when={!c.revokedAt && can("revoke", "Certificate", true)}>
+                <Button kind="danger" onClick={() => setRevoking({ id: c.id, name: c.holderName })}>
+                  Revoke…
+                </Button>
+              </Show>
+            ),
+          },
+        ]}
+      />
       <Show when={revoking()} keyed>
         {(r) => <RevokeDialog {...r} onClose={() => setRevoking(null)} />}
       </Show>

@@ -11,7 +11,8 @@ import {
   PublishLibraryItemDocument,
   UpdateLibraryItemDocument,
 } from "./library.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, Dialog, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 
 const KINDS: LibraryItemKind[] = ["ARTICLE", "VIDEO", "TEMPLATE"];
@@ -36,7 +37,6 @@ const LibraryPage: Component = () => {
   const [archiveState, archive] = createMutation(ArchiveLibraryItemDocument);
   const [pending, setPending] = createSignal<string | null>(null);
   const [actionError, setActionError] = createSignal<CombinedError | undefined>();
-  const rows = () => res.data?.libraryItems.edges.map((e) => e.node) ?? [];
   const set = (p: Record<string, string | undefined>) => {
     cursor.reset();
     setParams(p);
@@ -90,67 +90,52 @@ const LibraryPage: Component = () => {
         </button>
       </form>
       <ErrorBox error={actionError()} />
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No items.</Empty>}>
-          <table class="table" data-testid="library">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Status</th>
-                <th scope="col">Tags</th>
-                <th scope="col">Author</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span class="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(item) => (
-                  <tr data-testid="library-item" data-status={item.status}>
-                    <td>
-                      <strong>{item.title}</strong>
-                      <div class="muted">{item.summary}</div>
-                    </td>
-                    <td>{lower(item.kind)}</td>
-                    <td>
-                      <Badge tone={item.status === "PUBLISHED" ? "ok" : item.status === "DRAFT" ? "warn" : "info"}>{lower(item.status)}</Badge>
-                    </td>
-                    <td>{item.tags.join(", ") || "—"}</td>
-                    <td>{item.authorName}</td>
-                    <td>{fmtDate(item.updatedAt)}</td>
-                    <td class="row">
-                      <Show when={can("update", "LibraryItem", true)}>
-                        <Button onClick={() => setEditing(item)}>Edit…</Button>
-                      </Show>
-                      <Show when={can("publish", "LibraryItem", true) && item.status !== "PUBLISHED"}>
-                        <Button kind="primary" busy={pending() === `${item.id}:publish`} onClick={() => changeStatus(item, "publish")}>
-                          Publish
-                        </Button>
-                      </Show>
-                      <Show when={can("publish", "LibraryItem", true) && item.status === "PUBLISHED"}>
-                        <Button busy={pending() === `${item.id}:archive`} onClick={() => changeStatus(item, "archive")}>
-                          Archive
-                        </Button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.libraryItems.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.libraryItems.pageInfo.endCursor)}
-        />
-      </Show>
+      <DataTable
+        state={connectionState(() => res, () => res.data?.libraryItems)}
+        cursor={cursor}
+        empty="No items."
+        testId="library"
+        rowAttrs={(item) => ({ "data-testid": "library-item", "data-status": item.status })}
+        columns={[
+          {
+            header: "Title",
+            cell: (item) => (
+              <>
+                <strong>{item.title}</strong>
+                <div class="muted">{item.summary}</div>
+              </>
+            ),
+          },
+          { header: "Kind", cell: (item) => lower(item.kind) },
+          {
+            header: "Status",
+            cell: (item) => <Badge tone={item.status === "PUBLISHED" ? "ok" : item.status === "DRAFT" ? "warn" : "info"}>{lower(item.status)}</Badge>,
+          },
+          { header: "Tags", cell: (item) => item.tags.join(", ") || "—" },
+          { header: "Author", cell: (item) => item.authorName },
+          { header: "Updated", cell: (item) => fmtDate(item.updatedAt) },
+          {
+            header: <span class="sr-only">Actions</span>,
+            cell: (item) => (
+              <div class="row">
+                <Show when={can("update", "LibraryItem", true)}>
+                  <Button onClick={() => setEditing(item)}>Edit…</Button>
+                </Show>
+                <Show when={can("publish", "LibraryItem", true) && item.status !== "PUBLISHED"}>
+                  <Button kind="primary" busy={pending() === `${item.id}:publish`} onClick={() => changeStatus(item, "publish")}>
+                    Publish
+                  </Button>
+                </Show>
+                <Show when={can("publish", "LibraryItem", true) && item.status === "PUBLISHED"}>
+                  <Button busy={pending() === `${item.id}:archive`} onClick={() => changeStatus(item, "archive")}>
+                    Archive
+                  </Button>
+                </Show>
+              </div>
+            ),
+          },
+        ]}
+      />
       <Show when={editing()} keyed>
         {(x) => (
           <ItemDialog

@@ -1,11 +1,12 @@
 // The dispute queue: unresolved disputes, nearest response deadline first (overdue on top), with
 // filters; the staff feed re-reads it when a dispute is opened, assigned, noted or resolved.
-import { For, Show, createSignal, type Component } from "solid-js";
+import { Show, createSignal, type Component } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { DisputeScope } from "../../gql/graphql";
 import { DisputeQueueDocument, DisputeQueueUpdatedDocument, ResolvedDisputesDocument } from "./money.documents";
-import { Badge, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, connectionState } from "../../components/paged-list";
 import { MoneyTabs } from "./tabs";
 
 const DisputesPage: Component = () => {
@@ -36,7 +37,6 @@ const DisputesPage: Component = () => {
   });
   const res = () => (resolved() ? done : queue);
   const conn = () => (resolved() ? done.data?.disputes : queue.data?.disputeQueue);
-  const rows = () => conn()?.edges.map((e) => e.node) ?? [];
   const [now] = createSignal(Date.now());
   const set = (p: Record<string, string | undefined>) => {
     cursor.reset();
@@ -73,66 +73,64 @@ const DisputesPage: Component = () => {
         </label>
       </div>
       <ErrorBox error={feed.error} />
-      <ErrorBox error={res().error} />
-      <Show when={conn()} fallback={<Show when={!res().error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No disputes here.</Empty>}>
-          <table class="table" data-testid="disputes">
-            <thead>
-              <tr>
-                <th scope="col">Dispute</th>
-                <th scope="col">Parties</th>
-                <th scope="col">Status</th>
-                <th scope="col">Respond by</th>
-                <th scope="col">Assignee</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(d) => (
-                  <tr data-testid="dispute-row" data-dispute-id={d.id} classList={{ overdue: d.overdue }}>
-                    <td>
-                      <A href={`/disputes/${d.id}`}>{d.reason}</A>
-                      <div class="muted">
-                        {d.scope.toLowerCase()} · opened by the {d.openedBy.toLowerCase()} · {fmtDate(d.createdAt)}
-                      </div>
-                    </td>
-                    <td>
-                      {d.mentor.displayName} (mentor)
-                      <br />
-                      {d.mentee.displayName} (mentee)
-                    </td>
-                    <td>
-                      <Badge tone={d.status === "RESOLVED" ? "ok" : "info"}>{d.status.toLowerCase().replace("_", " ")}</Badge>
-                      <Show when={d.outcome}>
-                        <div class="muted">{d.outcome!.toLowerCase().replace("_", " ")}</div>
-                      </Show>
-                    </td>
-                    <td>
-                      {fmtDate(d.responseDueAt)}
-                      <Show when={d.overdue}>
-                        {" "}
-                        <Badge tone="bad">overdue</Badge>
-                      </Show>
-                      <Show when={!d.overdue && d.status !== "RESOLVED" && new Date(d.responseDueAt).getTime() - now() < 6 * 3_600_000}>
-                        {" "}
-                        <Badge tone="warn">due soon</Badge>
-                      </Show>
-                    </td>
-                    <td>{d.assignee?.displayName ?? <span class="muted">unassigned</span>}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-        <Pager
-          busy={res().fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(conn()?.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(conn()?.pageInfo.endCursor)}
-        />
-      </Show>
+      <DataTable
+        state={connectionState(res, conn)}
+        cursor={cursor}
+        empty="No disputes here."
+        testId="disputes"
+        rowAttrs={(d) => ({ "data-testid": "dispute-row", "data-dispute-id": d.id, classList: { overdue: d.overdue } })}
+        columns={[
+          {
+            header: "Dispute",
+            cell: (d) => (
+              <>
+                <A href={`/disputes/${d.id}`}>{d.reason}</A>
+                <div class="muted">
+                  {d.scope.toLowerCase()} · opened by the {d.openedBy.toLowerCase()} · {fmtDate(d.createdAt)}
+                </div>
+              </>
+            ),
+          },
+          {
+            header: "Parties",
+            cell: (d) => (
+              <>
+                {d.mentor.displayName} (mentor)
+                <br />
+                {d.mentee.displayName} (mentee)
+              </>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (d) => (
+              <>
+                <Badge tone={d.status === "RESOLVED" ? "ok" : "info"}>{d.status.toLowerCase().replace("_", " ")}</Badge>
+                <Show when={d.outcome}>
+                  <div class="muted">{d.outcome!.toLowerCase().replace("_", " ")}</div>
+                </Show>
+              </>
+            ),
+          },
+          {
+            header: "Respond by",
+            cell: (d) => (
+              <>
+                {fmtDate(d.responseDueAt)}
+                <Show when={d.overdue}>
+                  {" "}
+                  <Badge tone="bad">overdue</Badge>
+                </Show>
+                <Show when={!d.overdue && d.status !== "RESOLVED" && new Date(d.responseDueAt).getTime() - now() < 6 * 3_600_000}>
+                  {" "}
+                  <Badge tone="warn">due soon</Badge>
+                </Show>
+              </>
+            ),
+          },
+          { header: "Assignee", cell: (d) => d.assignee?.displayName ?? <span class="muted">unassigned</span> },
+        ]}
+      />
     </section>
   );
 };

@@ -6,7 +6,8 @@ import { createMutation, createQuery } from "@urql/solid";
 import type { CombinedError } from "@urql/core";
 import type { ChargeQuery, RefundKind } from "../../gql/graphql";
 import { ChargeDocument, IssueRefundDocument, RefundsDocument, UserSessionsDocument } from "./money.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, Dialog, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, Table, connectionState, type Column } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { newIdempotencyKey } from "../../lib/ids";
 import { fmtMoney, parseMinor } from "./money";
@@ -170,51 +171,33 @@ const RecentRefunds: Component<{ kind?: RefundKind; onKind(k?: string): void }> 
           </select>
         </label>
       </header>
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <RefundTable rows={res.data!.refunds.edges.map((e) => e.node)} />
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.refunds.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.refunds.pageInfo.endCursor)}
-        />
-      </Show>
+      <DataTable
+        state={connectionState(() => res, () => res.data?.refunds)}
+        cursor={cursor}
+        empty="No refunds."
+        compact
+        testId="refunds"
+        rowAttrs={() => ({ "data-testid": "refund-row" })}
+        columns={REFUND_COLUMNS}
+      />
     </>
   );
 };
 
 type RefundRow = { id: string; kind: RefundKind; reason: string; createdAt: string; sessionId: string; amount: { amountMinor: number; currency: string } };
 
+const REFUND_COLUMNS: Column<RefundRow>[] = [
+  { header: "When", cell: (r) => fmtDate(r.createdAt) },
+  { header: "Amount", cell: (r) => fmtMoney(r.amount) },
+  { header: "Kind", cell: (r) => r.kind.toLowerCase().replace("_", " ") },
+  { header: "Reason", cell: (r) => r.reason },
+  { header: "Session", cell: (r) => <A href={`/refunds?session=${r.sessionId}`}>{r.sessionId.slice(0, 8)}…</A> },
+];
+
+/** The refunds of one charge (not paged). */
 const RefundTable = (props: { rows: RefundRow[] }) => (
   <Show when={props.rows.length} fallback={<Empty>No refunds.</Empty>}>
-    <table class="table compact" data-testid="refunds">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Amount</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Session</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.rows}>
-          {(r) => (
-            <tr data-testid="refund-row">
-              <td>{fmtDate(r.createdAt)}</td>
-              <td>{fmtMoney(r.amount)}</td>
-              <td>{r.kind.toLowerCase().replace("_", " ")}</td>
-              <td>{r.reason}</td>
-              <td>
-                <A href={`/refunds?session=${r.sessionId}`}>{r.sessionId.slice(0, 8)}…</A>
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <Table rows={props.rows} columns={REFUND_COLUMNS} compact testId="refunds" rowAttrs={() => ({ "data-testid": "refund-row" })} />
   </Show>
 );
 

@@ -1,11 +1,12 @@
 // Appeals against enforcements: approving overturns the enforcement (it stops counting).
-import { createSignal, For, Show, type Component } from "solid-js";
+import { createSignal, Show, type Component } from "solid-js";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import type { CombinedError } from "@urql/core";
 import type { AppealStatus } from "../../gql/graphql";
 import { AppealsQueueDocument, DecideAppealDocument } from "./safety.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, Dialog, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { CardList, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { KindBadge, SafetyTabs, words } from "./labels";
 
@@ -19,7 +20,6 @@ const AppealsPage: Component = () => {
   });
   const [deciding, setDeciding] = createSignal<{ id: string; name: string; approve: boolean } | null>(null);
   const mayDecide = () => can("resolve", "Appeal", true);
-  const rows = () => res.data?.appeals.edges.map((e) => e.node) ?? [];
   return (
     <section>
       <h1>Trust &amp; safety</h1>
@@ -41,54 +41,43 @@ const AppealsPage: Component = () => {
           </select>
         </label>
       </div>
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No appeals here.</Empty>}>
-          <ul class="cards">
-            <For each={rows()}>
-              {(a) => (
-                <li class="card" data-testid="appeal">
-                  <header class="row">
-                    <strong>
-                      <A href={`/safety/users/${a.user.id}`}>{a.user.displayName}</A>
-                    </strong>
-                    <span>appeals a</span>
-                    <KindBadge kind={a.enforcement.kind} />
-                    <span class="muted">issued {fmtDate(a.enforcement.startsAt)}</span>
-                    <Badge tone={a.status === "PENDING" ? "warn" : a.status === "APPROVED" ? "ok" : "bad"}>{words(a.status)}</Badge>
-                  </header>
-                  <p>
-                    <span class="muted">Enforcement reason:</span> {a.enforcement.reason}
-                  </p>
-                  <p class="prose">
-                    <span class="muted">Statement:</span> {a.statement}
-                  </p>
-                  <Show when={a.decidedAt}>
-                    <p class="muted">
-                      Decided {fmtDate(a.decidedAt)} by {a.reviewer?.displayName ?? "—"}: {a.decisionReason}
-                    </p>
-                  </Show>
-                  <Show when={mayDecide() && a.status === "PENDING"}>
-                    <div class="actions">
-                      <Button kind="primary" onClick={() => setDeciding({ id: a.id, name: a.user.displayName, approve: true })}>
-                        Approve (overturn)…
-                      </Button>
-                      <Button onClick={() => setDeciding({ id: a.id, name: a.user.displayName, approve: false })}>Reject…</Button>
-                    </div>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.appeals.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.appeals.pageInfo.endCursor)}
-        />
-      </Show>
+      <CardList
+        state={connectionState(() => res, () => res.data?.appeals)}
+        cursor={cursor}
+        empty="No appeals here."
+        card={(a) => (
+          <li class="card" data-testid="appeal">
+            <header class="row">
+              <strong>
+                <A href={`/safety/users/${a.user.id}`}>{a.user.displayName}</A>
+              </strong>
+              <span>appeals a</span>
+              <KindBadge kind={a.enforcement.kind} />
+              <span class="muted">issued {fmtDate(a.enforcement.startsAt)}</span>
+              <Badge tone={a.status === "PENDING" ? "warn" : a.status === "APPROVED" ? "ok" : "bad"}>{words(a.status)}</Badge>
+            </header>
+            <p>
+              <span class="muted">Enforcement reason:</span> {a.enforcement.reason}
+            </p>
+            <p class="prose">
+              <span class="muted">Statement:</span> {a.statement}
+            </p>
+            <Show when={a.decidedAt}>
+              <p class="muted">
+                Decided {fmtDate(a.decidedAt)} by {a.reviewer?.displayName ?? "—"}: {a.decisionReason}
+              </p>
+            </Show>
+            <Show when={mayDecide() && a.status === "PENDING"}>
+              <div class="actions">
+                <Button kind="primary" onClick={() => setDeciding({ id: a.id, name: a.user.displayName, approve: true })}>
+                  Approve (overturn)…
+                </Button>
+                <Button onClick={() => setDeciding({ id: a.id, name: a.user.displayName, approve: false })}>Reject…</Button>
+              </div>
+            </Show>
+          </li>
+        )}
+      />
       <Show when={deciding()} keyed>
         {(d) => <DecideDialog {...d} onClose={() => setDeciding(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
       </Show>

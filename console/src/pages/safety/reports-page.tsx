@@ -5,7 +5,8 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { ReportCategory, ReportFieldsFragment, ReportSource, ReportStatus } from "../../gql/graphql";
 import { ReportsQueueDocument, SafetyFeedDocument } from "./safety.documents";
-import { Badge, Button, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { CardList, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { CATEGORIES, SafetyTabs, words } from "./labels";
 import { ReviewDialog } from "./review-dialog";
@@ -31,7 +32,6 @@ const ReportsPage: Component = () => {
   });
   const [reviewing, setReviewing] = createSignal<{ report: ReportFieldsFragment; uphold: boolean } | null>(null);
   const mayReview = () => can("review", "Report", true);
-  const rows = () => res.data?.reports.edges.map((e) => e.node) ?? [];
   const set = (p: Record<string, string | undefined>) => {
     cursor.reset();
     setParams(p);
@@ -71,60 +71,49 @@ const ReportsPage: Component = () => {
         </label>
       </div>
       <ErrorBox error={feed.error} />
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No reports here.</Empty>}>
-          <ul class="cards">
-            <For each={rows()}>
-              {(r) => (
-                <li class="card" data-testid="report" data-report-id={r.id}>
-                  <header class="row">
-                    <Badge tone="warn">{words(r.category)}</Badge>
-                    <strong>
-                      <A href={`/safety/users/${r.subject.id}`} title="Standing and history">
-                        {r.subject.displayName}
-                      </A>
-                    </strong>
-                    <span class="muted">{words(r.subject.role)}</span>
-                    <Badge tone={r.status === "OPEN" ? "info" : r.status === "UPHELD" ? "bad" : "ok"}>{words(r.status)}</Badge>
-                    <span class="muted">
-                      {r.source === "DETECTOR" ? `detector ${r.detectorRule ?? ""}` : `by ${r.reporter?.displayName ?? "a user"}`} · {fmtDate(r.createdAt)}
-                    </span>
-                  </header>
-                  <p class="prose">{r.description || <span class="muted">No description.</span>}</p>
-                  <Show when={r.evidence != null}>
-                    <details>
-                      <summary>Evidence</summary>
-                      <pre class="json">{JSON.stringify(r.evidence, null, 2)}</pre>
-                    </details>
-                  </Show>
-                  <Show when={r.decidedAt}>
-                    <p class="muted">
-                      Decided {fmtDate(r.decidedAt)} by {r.reviewer?.displayName ?? "—"}: {r.decisionReason}
-                      {r.enforcement ? ` → ${words(r.enforcement.kind)}` : ""}
-                    </p>
-                  </Show>
-                  <Show when={mayReview() && r.status === "OPEN"}>
-                    <div class="actions">
-                      <Button kind="danger" onClick={() => setReviewing({ report: r, uphold: true })}>
-                        Uphold…
-                      </Button>
-                      <Button onClick={() => setReviewing({ report: r, uphold: false })}>Dismiss…</Button>
-                    </div>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.reports.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.reports.pageInfo.endCursor)}
-        />
-      </Show>
+      <CardList
+        state={connectionState(() => res, () => res.data?.reports)}
+        cursor={cursor}
+        empty="No reports here."
+        card={(r) => (
+          <li class="card" data-testid="report" data-report-id={r.id}>
+            <header class="row">
+              <Badge tone="warn">{words(r.category)}</Badge>
+              <strong>
+                <A href={`/safety/users/${r.subject.id}`} title="Standing and history">
+                  {r.subject.displayName}
+                </A>
+              </strong>
+              <span class="muted">{words(r.subject.role)}</span>
+              <Badge tone={r.status === "OPEN" ? "info" : r.status === "UPHELD" ? "bad" : "ok"}>{words(r.status)}</Badge>
+              <span class="muted">
+                {r.source === "DETECTOR" ? `detector ${r.detectorRule ?? ""}` : `by ${r.reporter?.displayName ?? "a user"}`} · {fmtDate(r.createdAt)}
+              </span>
+            </header>
+            <p class="prose">{r.description || <span class="muted">No description.</span>}</p>
+            <Show when={r.evidence != null}>
+              <details>
+                <summary>Evidence</summary>
+                <pre class="json">{JSON.stringify(r.evidence, null, 2)}</pre>
+              </details>
+            </Show>
+            <Show when={r.decidedAt}>
+              <p class="muted">
+                Decided {fmtDate(r.decidedAt)} by {r.reviewer?.displayName ?? "—"}: {r.decisionReason}
+                {r.enforcement ? ` → ${words(r.enforcement.kind)}` : ""}
+              </p>
+            </Show>
+            <Show when={mayReview() && r.status === "OPEN"}>
+              <div class="actions">
+                <Button kind="danger" onClick={() => setReviewing({ report: r, uphold: true })}>
+                  Uphold…
+                </Button>
+                <Button onClick={() => setReviewing({ report: r, uphold: false })}>Dismiss…</Button>
+              </div>
+            </Show>
+          </li>
+        )}
+      />
       <Show when={reviewing()} keyed>
         {(x) => <ReviewDialog report={x.report} uphold={x.uphold} onClose={() => setReviewing(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
       </Show>

@@ -5,7 +5,8 @@ import { createMutation, createQuery } from "@urql/solid";
 import type { CombinedError } from "@urql/core";
 import type { ApplicationStatus } from "../../gql/graphql";
 import { DecideMentorApplicationDocument, MentorApplicationsDocument } from "./users.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, Dialog, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { CardList, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 
 const STATUSES: ApplicationStatus[] = ["PENDING", "APPROVED", "REJECTED"];
@@ -20,7 +21,6 @@ const ApplicationsPage: Component = () => {
   });
   const [deciding, setDeciding] = createSignal<{ id: string; name: string; approve: boolean } | null>(null);
   const mayDecide = () => can("approve", "MentorApplication", true);
-  const rows = () => res.data?.mentorApplications.edges.map((e) => e.node) ?? [];
 
   return (
     <section>
@@ -40,60 +40,49 @@ const ApplicationsPage: Component = () => {
           </select>
         </label>
       </div>
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No applications here.</Empty>}>
-          <ul class="cards">
-            <For each={rows()}>
-              {(a) => (
-                <li class="card" data-testid="application">
-                  <header class="row">
-                    <A href={`/users/${a.applicant.id}`}>
-                      <strong>{a.applicant.displayName}</strong>
-                    </A>
-                    <span class="muted">{a.applicant.email}</span>
-                    <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "bad" : "warn"}>{a.status.toLowerCase()}</Badge>
-                    <span class="muted">submitted {fmtDate(a.createdAt)}</span>
-                  </header>
-                  <dl class="facts">
-                    <dt>Qualifications</dt>
-                    <dd>{a.qualifications}</dd>
-                    <dt>Experience</dt>
-                    <dd>{a.experience}</dd>
-                    <dt>Track record</dt>
-                    <dd>{a.trackRecord}</dd>
-                    <dt>Motivation</dt>
-                    <dd>{a.motivation}</dd>
-                    <Show when={a.decidedAt}>
-                      <dt>Decision</dt>
-                      <dd>
-                        {fmtDate(a.decidedAt)} by {a.reviewer?.displayName ?? "—"}: {a.decisionReason}
-                      </dd>
-                    </Show>
-                  </dl>
-                  <Show when={mayDecide() && a.status === "PENDING"}>
-                    <div class="actions">
-                      <Button kind="primary" onClick={() => setDeciding({ id: a.id, name: a.applicant.displayName, approve: true })}>
-                        Approve…
-                      </Button>
-                      <Button kind="danger" onClick={() => setDeciding({ id: a.id, name: a.applicant.displayName, approve: false })}>
-                        Reject…
-                      </Button>
-                    </div>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.mentorApplications.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.mentorApplications.pageInfo.endCursor)}
-        />
-      </Show>
+      <CardList
+        state={connectionState(() => res, () => res.data?.mentorApplications)}
+        cursor={cursor}
+        empty="No applications here."
+        card={(a) => (
+          <li class="card" data-testid="application">
+            <header class="row">
+              <A href={`/users/${a.applicant.id}`}>
+                <strong>{a.applicant.displayName}</strong>
+              </A>
+              <span class="muted">{a.applicant.email}</span>
+              <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "bad" : "warn"}>{a.status.toLowerCase()}</Badge>
+              <span class="muted">submitted {fmtDate(a.createdAt)}</span>
+            </header>
+            <dl class="facts">
+              <dt>Qualifications</dt>
+              <dd>{a.qualifications}</dd>
+              <dt>Experience</dt>
+              <dd>{a.experience}</dd>
+              <dt>Track record</dt>
+              <dd>{a.trackRecord}</dd>
+              <dt>Motivation</dt>
+              <dd>{a.motivation}</dd>
+              <Show when={a.decidedAt}>
+                <dt>Decision</dt>
+                <dd>
+                  {fmtDate(a.decidedAt)} by {a.reviewer?.displayName ?? "—"}: {a.decisionReason}
+                </dd>
+              </Show>
+            </dl>
+            <Show when={mayDecide() && a.status === "PENDING"}>
+              <div class="actions">
+                <Button kind="primary" onClick={() => setDeciding({ id: a.id, name: a.applicant.displayName, approve: true })}>
+                  Approve…
+                </Button>
+                <Button kind="danger" onClick={() => setDeciding({ id: a.id, name: a.applicant.displayName, approve: false })}>
+                  Reject…
+                </Button>
+              </div>
+            </Show>
+          </li>
+        )}
+      />
       <Show when={deciding()} keyed>{(d) => <DecideDialog {...d} onClose={() => setDeciding(null)} />}</Show>
     </section>
   );

@@ -4,7 +4,8 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import type { AccountStatus, Role } from "../../gql/graphql";
 import { UsersPageDocument } from "./users.documents";
-import { Badge, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { Badge, createCursor, fmtDate } from "../../components/ui";
+import { DataTable, connectionState } from "../../components/paged-list";
 import { roleLabel, statusTone } from "./labels";
 
 const ROLES: Role[] = ["ADMIN", "SUPPORT", "MENTOR", "MENTEE"];
@@ -23,7 +24,6 @@ const UsersPage: Component = () => {
     query: UsersPageDocument,
     variables: () => ({ first: 25, after: cursor.after(), filter: filter() }),
   });
-  const rows = () => res.data?.users.edges.map((e) => e.node) ?? [];
   const update = (p: Partial<{ q: string; role: string; status: string }>) => {
     cursor.reset();
     setParams(p);
@@ -62,52 +62,29 @@ const UsersPage: Component = () => {
           Search
         </button>
       </form>
-      <ErrorBox error={res.error} />
-      <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <Show when={rows().length} fallback={<Empty>No user matches.</Empty>}>
-          <table class="table" aria-busy={res.fetching ? "true" : undefined}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Joined</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(u) => (
-                  <tr>
-                    <td>
-                      <A href={`/users/${u.id}`}>{u.displayName}</A>
-                    </td>
-                    <td>{u.email ?? "—"}</td>
-                    <td>
-                      {roleLabel(u.role)}
-                      <Show when={u.mentorProfile && !u.mentorProfile.approved}>
-                        {" "}
-                        <Badge tone="warn">not approved</Badge>
-                      </Show>
-                    </td>
-                    <td>
-                      <Badge tone={statusTone(u.status)}>{u.status.toLowerCase()}</Badge>
-                    </td>
-                    <td>{fmtDate(u.createdAt)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-        <Pager
-          busy={res.fetching}
-          hasPrev={cursor.hasPrev()}
-          hasNext={Boolean(res.data?.users.pageInfo.hasNextPage)}
-          onPrev={cursor.prev}
-          onNext={() => cursor.next(res.data?.users.pageInfo.endCursor)}
-        />
-      </Show>
+      <DataTable
+        state={connectionState(() => res, () => res.data?.users)}
+        cursor={cursor}
+        empty="No user matches."
+        columns={[
+          { header: "Name", cell: (u) => <A href={`/users/${u.id}`}>{u.displayName}</A> },
+          { header: "Email", cell: (u) => u.email ?? "—" },
+          {
+            header: "Role",
+            cell: (u) => (
+              <>
+                {roleLabel(u.role)}
+                <Show when={u.mentorProfile && !u.mentorProfile.approved}>
+                  {" "}
+                  <Badge tone="warn">not approved</Badge>
+                </Show>
+              </>
+            ),
+          },
+          { header: "Status", cell: (u) => <Badge tone={statusTone(u.status)}>{u.status.toLowerCase()}</Badge> },
+          { header: "Joined", cell: (u) => fmtDate(u.createdAt) },
+        ]}
+      />
     </section>
   );
 };
