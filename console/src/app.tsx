@@ -1,6 +1,6 @@
 // Provider + route table. Signed out: the login screen at any URL (deep links survive the login).
 // Signed in: one urql client for this token, the viewer's permissions, then the routes.
-import { Show, For, ErrorBoundary, Suspense, createEffect, createMemo, on, onCleanup, type Component, type ParentComponent } from "solid-js";
+import { Show, For, ErrorBoundary, Suspense, createEffect, createMemo, createSignal, on, onCleanup, type Component, type ParentComponent } from "solid-js";
 import { Router, Route, A, useLocation, type RouteSectionProps } from "@solidjs/router";
 import { Provider, createQuery } from "@urql/solid";
 import { token, signOut } from "./lib/auth";
@@ -106,6 +106,9 @@ const Shell: ParentComponent = (props) => {
   const nav = createMemo(() => PAGES.filter((p) => p.nav && (!p.need || allows(viewer(), p.need))));
   const user = () => viewer()?.user;
   let main!: HTMLElement;
+  // On a narrow screen the navigation is a menu that closes after each navigation.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
   // After a client-side navigation, move focus to the page so keyboard and screen-reader users
   // start at its content (not on the link they used).
   createEffect(on(() => location.pathname, () => main?.focus({ preventScroll: true }), { defer: true }));
@@ -115,13 +118,16 @@ const Shell: ParentComponent = (props) => {
         Skip to content
       </a>
       <header class="top">
+        <button type="button" class="btn menu-toggle" aria-controls="main-nav" aria-expanded={menuOpen() ? "true" : "false"} onClick={() => setMenuOpen(!menuOpen())}>
+          Menu
+        </button>
         <strong class="brand">Staff console</strong>
         <span class="who" data-testid="viewer">
           {user()?.displayName} · <span class="role">{user()?.role}</span>
         </span>
         <Button onClick={() => signOut()}>Sign out</Button>
       </header>
-      <nav class="side" aria-label="Main">
+      <nav class="side" id="main-nav" aria-label="Main" classList={{ open: menuOpen() }}>
         <ul>
           <For each={nav()}>
             {(p) => (

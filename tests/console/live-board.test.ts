@@ -12,10 +12,8 @@ const START = "2026-03-02T09:00:00Z";
 describe("console: live sessions board", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
-  useConsoleApp({ now: START }, async (env) => {
+  useConsoleApp({ now: START }, (env) => {
     ({ t, browser } = env);
-    // The browser's clock follows the API's fake clock, so countdowns and the board's window agree.
-    await browser.context.clock.install({ time: new Date(START) });
   });
 
   it("support watches a session appear, go live and end", async () => {
@@ -23,6 +21,9 @@ describe("console: live sessions board", { timeout: 180_000 }, () => {
     const mentor = await mentorWithHours(t);
     const mentee = await t.user("MENTEE");
     const page = await browser.page();
+    // The browser's clock follows the API's fake clock, so countdowns and the board's window agree.
+    const clock = page.context().clock;
+    await clock.install({ time: new Date(START) });
     await logIn(page, t.url, support.email, PASSWORD);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Live sessions" }).click();
     await page.getByRole("heading", { name: "Live sessions" }).waitFor();
@@ -31,7 +32,7 @@ describe("console: live sessions board", { timeout: 180_000 }, () => {
     const s = await book(t, mentee, mentor, "2026-03-02T11:00:00Z", 60);
     // Bookings are not pushed on liveSessions (only state and presence changes are): the board
     // re-reads itself every 30 s, so let 30 s pass in the browser.
-    await browser.context.clock.runFor(30_000);
+    await clock.runFor(30_000);
     const row = page.locator(`[data-testid="board-session"][data-session-id="${s.id}"]`);
     await row.and(page.locator('[data-state="SCHEDULED"]')).waitFor();
     expect(await row.getByTestId("session-timer").textContent()).toMatch(/starts in 1:5\d:\d\d/);
@@ -39,7 +40,7 @@ describe("console: live sessions board", { timeout: 180_000 }, () => {
 
     // The room opens ten minutes before; the mentor joins two minutes late.
     t.clock.set("2026-03-02T11:02:00Z");
-    await browser.context.clock.setSystemTime(new Date("2026-03-02T11:02:00Z"));
+    await clock.setSystemTime(new Date("2026-03-02T11:02:00Z"));
     await t.ok(JOIN, { id: s.id }, mentor.token);
     await row.and(page.locator('[data-state="LIVE"]')).waitFor();
     await row.getByTestId("party-mentor").getByText(/joined/).waitFor();

@@ -80,11 +80,49 @@ describe("console: sign-in, navigation by permission, users", { timeout: 180_000
     const support = await t.user("SUPPORT");
     const page = await browser.page();
     await logIn(page, t.url, support.email, PASSWORD);
-    const token = await page.evaluate(() => sessionStorage.getItem("console.token"));
+    const token = await page.evaluate(() => localStorage.getItem("console.token"));
     await t.ok(`mutation { logOut }`, {}, token!);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
     await page.getByRole("button", { name: "Sign in" }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem("console.token"))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem("console.token"))).toBeNull();
+    await page.close();
+  });
+
+  it("a second tab is signed in, and signing out in one tab signs out both", async () => {
+    const support = await t.user("SUPPORT");
+    const first = await browser.page();
+    await logIn(first, t.url, support.email, PASSWORD);
+    const second = await browser.tab(first);
+    await second.goto(t.url + "/users");
+    await second.getByTestId("viewer").waitFor();
+    expect(await second.getByRole("button", { name: "Sign in" }).count()).toBe(0);
+
+    await second.getByRole("button", { name: "Sign out" }).click();
+    await second.getByRole("button", { name: "Sign in" }).waitFor();
+    await first.getByRole("button", { name: "Sign in" }).waitFor();
+    await first.close();
+  });
+
+  it("on a 390 px phone the pages never scroll sideways and the menu opens and closes", async () => {
+    const admin = await t.user("ADMIN");
+    const page = await browser.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logIn(page, t.url, admin.email, PASSWORD);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    expect(await nav.isVisible()).toBe(false);
+    const paths = ["/", "/users", "/applications", "/sessions", "/safety", "/safety/appeals", "/disputes", "/refunds", "/library", "/certifications", "/audit", "/policy", "/programs"];
+    for (const p of paths) {
+      await page.goto(t.url + p);
+      await page.getByTestId("viewer").waitFor();
+      await page.locator("main h1").first().waitFor();
+      await screenshot(page, `phone${p === "/" ? "-overview" : p.replace(/\//g, "-")}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${p}`).toBeLessThanOrEqual(0);
+    }
+    await page.getByRole("button", { name: "Menu" }).click();
+    await nav.getByRole("link", { name: "Users" }).click();
+    await page.getByRole("heading", { name: "Users" }).waitFor();
+    expect(await nav.isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -2,8 +2,7 @@
 // or older than its sources, and launches Debian's Chromium through playwright-core (never a
 // downloaded browser).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, rmSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
@@ -62,36 +61,42 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface BrowserHandle {
-  context: BrowserContext;
-  /** A new tab (its own sessionStorage, so its own login) at 1280x800. */
+  /** A new browser profile (own storage, so its own login) with one tab at 1280x800. */
   page(): Promise<Page>;
+  /** Another tab in the same profile as `of` (shares its sign-in). */
+  tab(of: Page): Promise<Page>;
   /** Uncaught exceptions thrown in any tab (tests check it stays empty). */
   errors: string[];
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile directory (removed on close). */
+/** Debian's Chromium; every `page()` is a fresh profile, so users never share a sign-in by accident. */
 export async function launchBrowser(): Promise<BrowserHandle> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), "console-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
   });
-  context.setDefaultTimeout(10_000);
+  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+    return page;
+  };
   return {
-    context,
     errors,
     async page() {
-      const page = await context.newPage();
-      page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
-      return page;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      context.setDefaultTimeout(10_000);
+      contexts.push(context);
+      return watch(await context.newPage());
+    },
+    async tab(of) {
+      return watch(await of.context().newPage());
     },
     async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
     },
   };
 }

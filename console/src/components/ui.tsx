@@ -85,8 +85,9 @@ export const Badge = (props: { tone?: "ok" | "warn" | "bad" | "info"; children: 
 
 export const Empty = (props: { children: JSX.Element }) => <p class="empty">{props.children}</p>;
 
-export const fmtDate = (iso?: string | null) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "—";
+// Staff work across time zones: every time says which zone it is in (the browser's own).
+const DATE_TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+export const fmtDate = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(undefined, DATE_TIME) : "—");
 
 /** A connection page cursor stack: forward with `after`, back to the previous cursor. */
 export function createCursor() {
