@@ -11,6 +11,7 @@ import { ErrorBox, Loading, Button } from "./components/ui";
 import { PAGES, type PageDef } from "./routes";
 import { LoginPage } from "./pages/login/login-page";
 import { provideNavLinks } from "./lib/nav";
+import { SearchBox } from "./components/search-box";
 
 provideNavLinks(PAGES);
 
@@ -101,7 +102,7 @@ const NotFound = () => (
 );
 
 const Shell: ParentComponent = (props) => {
-  const { viewer } = useViewer();
+  const { viewer, can } = useViewer();
   const location = useLocation();
   const nav = createMemo(() => PAGES.filter((p) => p.nav && (!p.need || allows(viewer(), p.need))));
   const user = () => viewer()?.user;
@@ -122,6 +123,9 @@ const Shell: ParentComponent = (props) => {
           Menu
         </button>
         <strong class="brand">Staff console</strong>
+        <Show when={can("read", "User", true)}>
+          <SearchBox />
+        </Show>
         <span class="who" data-testid="viewer">
           {user()?.displayName} · <span class="role">{user()?.role}</span>
         </span>

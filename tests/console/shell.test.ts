@@ -125,4 +125,20 @@ describe("console: sign-in, navigation by permission, users", { timeout: 180_000
     expect(await nav.isVisible()).toBe(false);
     await page.close();
   });
+
+  it("the search box finds a person by e-mail (\"/\" focuses it) and opens their page", async () => {
+    const support = await t.user("SUPPORT");
+    const mentee = await t.user("MENTEE", { email: "nora.findme@example.test", displayName: "Nora Findme" });
+    const page = await browser.page();
+    await logIn(page, t.url, support.email, PASSWORD);
+    await page.locator("main h1").first().waitFor();
+    await page.keyboard.press("/");
+    await page.keyboard.type("nora.findme");
+    const results = page.getByTestId("search-results");
+    await results.getByRole("link", { name: "Nora Findme" }).click();
+    await page.waitForURL(`**/users/${mentee.id}`);
+    await page.getByRole("heading", { name: "Nora Findme" }).waitFor();
+    expect(await results.count()).toBe(0);
+    await page.close();
+  });
 });

@@ -41,5 +41,6 @@ import "../modules/consent/consent.schema.js";
 import "../modules/feedback/feedback.schema.js";
 import "../modules/feedback/checkins.schema.js";
 import "../modules/privacy/privacy.schema.js";
+import "../modules/search/search.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

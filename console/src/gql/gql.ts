@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": typeof types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -82,6 +83,7 @@ type Documents = {
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": typeof types.DecideMentorApplicationDocument,
 };
 const documents: Documents = {
+    "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges { node { ...AuditEntryFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
@@ -164,6 +166,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n"): (typeof documents)["\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 // Certifications: programs and their criteria, certificates (issue with the mentee's progress in
 // view, revoke with a reason) and verification of a code.
 import { createSignal, For, Show, type Component } from "solid-js";
-import { A } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import type { CombinedError } from "@urql/core";
 import type { CertificationProgramsQuery } from "../../gql/graphql";
@@ -83,8 +83,10 @@ const CertificationsPage: Component = () => {
 };
 
 const Verify: Component = () => {
-  const [draft, setDraft] = createSignal("");
-  const [code, setCode] = createSignal("");
+  // A link from the search box carries the code: it is checked at once.
+  const [params] = useSearchParams<{ code?: string }>();
+  const [draft, setDraft] = createSignal(params.code ?? "");
+  const [code, setCode] = createSignal(params.code ?? "");
   const [res, recheck] = createQuery({ query: VerifyCertificateDocument, variables: () => ({ code: code() }), pause: () => !code() });
   return (
     <div class="card">
