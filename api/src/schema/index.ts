@@ -42,5 +42,6 @@ import "../modules/feedback/feedback.schema.js";
 import "../modules/feedback/checkins.schema.js";
 import "../modules/privacy/privacy.schema.js";
 import "../modules/search/search.schema.js";
+import "../modules/queues/queues.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

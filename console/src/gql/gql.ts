@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": typeof types.IssueRefundDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
+    "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": typeof types.WorkQueuesDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": typeof types.PreviewPolicyChangeDocument,
@@ -119,6 +120,7 @@ const documents: Documents = {
     "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": types.IssueRefundDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
+    "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": types.WorkQueuesDocument,
     "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": types.PreviewPolicyChangeDocument,
@@ -310,6 +312,10 @@ export function graphql(source: "\n  query OverviewAudit($first: Int!) {\n    au
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n"): (typeof documents)["\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

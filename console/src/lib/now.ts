@@ -18,3 +18,11 @@ export function clockText(ms: number): string {
 }
 
 export const fmtTime = (iso?: string | null) => (iso ? new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", timeZoneName: "short" }) : "—");
+
+/** "in 3 h 20 min" / "2 d ago": a deadline or an age a person reads at a glance. */
+export function relative(ms: number): string {
+  const abs = Math.abs(ms);
+  const min = Math.round(abs / 60_000);
+  const text = min < 60 ? `${min} min` : min < 48 * 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${Math.floor(min / 1440)} d`;
+  return ms >= 0 ? `in ${text}` : `${text} ago`;
+}

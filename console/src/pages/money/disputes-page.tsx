@@ -1,6 +1,6 @@
 // The dispute queue: unresolved disputes, nearest response deadline first (overdue on top), with
 // filters; the staff feed re-reads it when a dispute is opened, assigned, noted or resolved.
-import { Show, createSignal, type Component } from "solid-js";
+import { Show, type Component } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { DisputeScope } from "../../gql/graphql";
@@ -8,6 +8,7 @@ import { DisputeQueueDocument, DisputeQueueUpdatedDocument, ResolvedDisputesDocu
 import { Badge, ErrorBox, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, connectionState } from "../../components/paged-list";
 import { MoneyTabs } from "./tabs";
+import { createNow, relative } from "../../lib/now";
 
 const DisputesPage: Component = () => {
   const [params, setParams] = useSearchParams<{ view?: string; scope?: string }>();
@@ -37,7 +38,7 @@ const DisputesPage: Component = () => {
   });
   const res = () => (resolved() ? done : queue);
   const conn = () => (resolved() ? done.data?.disputes : queue.data?.disputeQueue);
-  const [now] = createSignal(Date.now());
+  const now = createNow(30_000);
   const set = (p: Record<string, string | undefined>) => {
     cursor.reset();
     setParams(p);
@@ -117,6 +118,11 @@ const DisputesPage: Component = () => {
             cell: (d) => (
               <>
                 {fmtDate(d.responseDueAt)}
+                <Show when={d.status !== "RESOLVED"}>
+                  <div class="muted" data-testid="due-countdown">
+                    {new Date(d.responseDueAt).getTime() >= now() ? `due ${relative(new Date(d.responseDueAt).getTime() - now())}` : `overdue by ${relative(now() - new Date(d.responseDueAt).getTime()).replace("in ", "")}`}
+                  </div>
+                </Show>
                 <Show when={d.overdue}>
                   {" "}
                   <Badge tone="bad">overdue</Badge>

@@ -4,6 +4,7 @@ import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { useViewer, allows } from "../../lib/viewer";
 import { navLinks } from "../../lib/nav";
+import { WorkQueues } from "./work-queues";
 import { OverviewAuditDocument, OverviewSessionsDocument } from "./overview.documents";
 import { BarChart, perDay } from "../../components/charts";
 import { ErrorBox, Loading } from "../../components/ui";
@@ -15,6 +16,9 @@ const OverviewPage: Component = () => {
     <section>
       <h1>Overview</h1>
       <p>Signed in as {viewer()?.user.displayName}.</p>
+      <Show when={can("read", "Dispute", true) || can("read", "Report", true)}>
+        <WorkQueues />
+      </Show>
       <Show when={pages().length} fallback={<p>Your account has no console pages. Staff accounts see their tools here.</p>}>
         <ul class="tiles">
           <For each={pages()}>

@@ -16,3 +16,9 @@ export const OverviewSessionsDocument = graphql(`
     }
   }
 `);
+
+export const WorkQueuesDocument = graphql(`
+  query WorkQueues {
+    workQueues { name open overdue unassigned oldestAt nextDueAt }
+  }
+`);
