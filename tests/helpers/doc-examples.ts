@@ -123,8 +123,12 @@ export async function runExamples(t: TestApp, page: string, examples: DocExample
       }
       const query = substitute(ex.query, values, where);
       if (/^\s*subscription\b/m.test(query)) {
-        subs.push(await startSubscription(t, where, query, variables, token));
         ran++;
+        if (ex.expectError) {
+          await refusedSubscription(t, where, query, variables, token, ex.expectError);
+          continue;
+        }
+        subs.push(await startSubscription(t, where, query, variables, token));
         continue;
       }
       const r = await t.gql(query, variables, token);
@@ -184,4 +188,20 @@ async function startSubscription(t: TestApp, where: string, query: string, varia
   }
   if (s.errors.length) throw new Error(`${where}: subscription refused: ${JSON.stringify(s.errors)}`);
   return s;
+}
+
+/** A subscription the page shows being refused: it must fail with that code. */
+async function refusedSubscription(t: TestApp, where: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined, code: string) {
+  const client = createClient({ url: t.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: token ? { authorization: `Bearer ${token}` } : {} });
+  try {
+    let timer: NodeJS.Timeout | undefined;
+    const got = await new Promise<unknown>((resolve) => {
+      timer = setTimeout(() => resolve("no answer within 10 s"), 10_000);
+      client.subscribe({ query, variables }, { next: (v) => resolve(v.errors ?? v.data), error: resolve, complete: () => resolve("completed") });
+    }).finally(() => clearTimeout(timer));
+    const codes = Array.isArray(got) ? got.map((e: { extensions?: { code?: string } }) => e.extensions?.code) : [];
+    if (!codes.includes(code)) throw new Error(`${where}: expected the subscription to fail with ${code}, got ${JSON.stringify(got)}`);
+  } finally {
+    await client.dispose();
+  }
 }
