@@ -35,6 +35,9 @@ describe("console: sign-in, navigation by permission, users", { timeout: 180_000
     const links = await nav.getByRole("link").allTextContents();
     expect(links).toEqual(expect.arrayContaining(["Overview", "Users", "Mentor applications", "Programs", "Audit log"]));
     expect(links).not.toContain("Policy");
+    // The overview says what needs doing: one tile per queue, each with its count.
+    await page.locator('[data-testid="work-queue"][data-queue="DISPUTES"]').getByTestId("queue-open").waitFor();
+    expect(await page.getByTestId("work-queue").count()).toBe(6);
     await screenshot(page, "support-overview");
     // A deep link does not open it either: the route is guarded by the same permission.
     await page.goto(t.url + "/policy");
