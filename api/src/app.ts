@@ -16,7 +16,8 @@ import { applyMigrations } from "./lib/migrate.js";
 import { createAppPubSub, type PubSubHandle } from "./lib/pubsub.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { logger as defaultLogger, type Logger } from "./lib/logger.js";
-import { buildContext, bearerFrom, tokenFromConnectionParams, viewerForToken, type ContextDeps } from "./context/create.js";
+import { buildContext, bearerFrom, tokenFromConnectionParams, type ContextDeps } from "./context/create.js";
+import { ViewerCache, type ResolvedViewer } from "./context/viewer-cache.js";
 import type { Context, ServerContext } from "./context/context.js";
 import { serveStatic } from "./http/static.js";
 import { startJobs, type JobsHandle } from "./jobs/runner.js";
@@ -44,6 +45,8 @@ export interface App {
   stop(): Promise<void>;
   /** Context for running services outside a request (scripts, jobs, tests). */
   contextDeps: ContextDeps;
+  /** Token -> viewer and ability, invalidated across processes through `authRevoked`. */
+  viewers: ViewerCache;
 }
 
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
@@ -61,6 +64,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   }
   setDb(database.db);
   const ps = createAppPubSub(config.redisUrl);
+  const viewers = new ViewerCache({ db: database.db, clock, pubsub: ps }, (err) => log.error({ err }, "viewer cache listener stopped"));
   const contextDeps: ContextDeps = {
     db: database.db,
     pubsub: ps.pubsub,
@@ -103,10 +107,9 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     plugins,
     context: async (initial) => {
       const ws = initial.wsExtra;
-      const token = ws
-        ? tokenFromConnectionParams(ws.connectionParams)
-        : bearerFrom(initial.request.headers.get("authorization") ?? undefined);
-      const viewer = await viewerForToken(contextDeps, token);
+      const viewer = ws
+        ? await viewers.refresh(tokenFromConnectionParams(ws.connectionParams), ws.resolved ?? null)
+        : await viewers.resolve(bearerFrom(initial.request.headers.get("authorization") ?? undefined));
       const requestId = ws ? undefined : (initial.request.headers.get("x-request-id") ?? undefined);
       const ip = ws ? undefined : (initial.request.headers.get("x-forwarded-for") ?? undefined);
       return buildContext(contextDeps, viewer, { requestId, ip });
@@ -141,15 +144,17 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   const wss = new WebSocketServer({ server, path: "/graphql", maxPayload: MAX_WS_MESSAGE_BYTES });
   const socketsByUser = new Map<string, Set<{ socket: WebSocket; authSessionId: string }>>();
   const subsPerSocket = new WeakMap<WebSocket, number>();
-  type Extra = { socket: WebSocket; request: IncomingMessage; auth?: { userId: string; authSessionId: string } };
+  type Extra = { socket: WebSocket; request: IncomingMessage; auth?: { userId: string; authSessionId: string }; resolved?: ResolvedViewer };
   const wsDisposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
       connectionInitWaitTimeout: 3_000,
       onConnect: async (ctx) => {
         const token = tokenFromConnectionParams(ctx.connectionParams);
         if (!token) return true; // anonymous sockets may still use public operations
-        const viewer = await viewerForToken(contextDeps, token);
-        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        const resolved = await viewers.resolve(token);
+        if (!resolved) return false; // graphql-ws closes with 4403 Forbidden
+        const viewer = resolved.viewer;
+        ctx.extra.resolved = resolved;
         ctx.extra.auth = { userId: viewer.id, authSessionId: viewer.authSessionId };
         const set = socketsByUser.get(viewer.id) ?? new Set();
         const entry = { socket: ctx.extra.socket, authSessionId: viewer.authSessionId };
@@ -180,7 +185,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
           req: ctx.extra.request,
           socket,
           params: payload,
-          wsExtra: { connectionParams: ctx.connectionParams, auth: ctx.extra.auth },
+          wsExtra: { connectionParams: ctx.connectionParams, auth: ctx.extra.auth, resolved: ctx.extra.resolved },
         });
         let document;
         let errors: readonly GraphQLError[];
@@ -212,6 +217,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   const revocations = ps.pubsub.subscribe("authRevoked");
   void (async () => {
     for await (const ev of revocations) {
+      if (ev.probe || ev.revoked === false || ev.userId === null) continue;
       for (const entry of socketsByUser.get(ev.userId) ?? []) {
         if (!ev.authSessionIds || ev.authSessionIds.includes(entry.authSessionId)) entry.socket.close(4403, "Forbidden");
       }
@@ -228,6 +234,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     yoga,
     server,
     contextDeps,
+    viewers,
     get jobs() {
       return jobs;
     },
@@ -243,6 +250,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     async stop() {
       await jobs?.stop();
       await revocations.return?.();
+      await viewers.close();
       await wsDisposable.dispose();
       for (const c of wss.clients) c.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

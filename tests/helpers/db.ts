@@ -16,7 +16,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
     await admin.end();
     const u = new URL(url!);
     u.pathname = `/${name}`;
-    const h = await openDatabase({ databaseUrl: u.toString(), poolMax: 10 });
+    const h = await openDatabase({ databaseUrl: u.toString(), poolMax: 10, countStatements: true });
     return {
       ...h,
       url: u.toString(),
@@ -30,6 +30,6 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
     };
   }
   const blob = new Blob([readFileSync(PGLITE_TEMPLATE)]);
-  const h = await openDatabase({ dataDir: "memory://", loadDataDir: blob });
+  const h = await openDatabase({ dataDir: "memory://", loadDataDir: blob, countStatements: true });
   return { ...h, drop: () => h.close() };
 }

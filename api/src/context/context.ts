@@ -3,6 +3,7 @@ import type { AppAbility } from "../authz/actions.js";
 import type { Viewer } from "../authz/viewer.js";
 import type { ServiceDeps } from "../lib/deps.js";
 import type { AuthSettings } from "../modules/auth/auth.service.js";
+import type { ResolvedViewer } from "./viewer-cache.js";
 
 export interface RequestMeta {
   requestId: string;
@@ -24,4 +25,6 @@ export interface WsExtra {
   connectionParams?: Record<string, unknown>;
   /** Set at connect time so a revocation can find and close the socket. */
   auth?: { userId: string; authSessionId: string };
+  /** The socket's token, resolved once at connect (context/viewer-cache.ts). */
+  resolved?: ResolvedViewer;
 }

@@ -7,6 +7,7 @@ import type { Db } from "../lib/db.js";
 import type { PubSub } from "../lib/pubsub.js";
 import { resolveToken, type AuthSettings } from "../modules/auth/auth.service.js";
 import type { Context } from "./context.js";
+import type { ResolvedViewer } from "./viewer-cache.js";
 
 export interface ContextDeps {
   db: Db;
@@ -31,8 +32,21 @@ export async function viewerForToken(deps: ContextDeps, token: string | undefine
   return token ? resolveToken(deps.db, token, deps.clock.now()) : null;
 }
 
-export function buildContext(deps: ContextDeps, viewer: Viewer | null, meta: { requestId?: string; ip?: string }): Context & { authSettings: AuthSettings } {
-  const ability: AppAbility = defineAbilityFor(viewer);
+/** The anonymous ability never changes: built once. */
+let anonymous: AppAbility | undefined;
+
+/**
+ * `resolved` comes from the viewer cache (context/viewer-cache.ts) with its ability already
+ * built; a bare viewer gets its ability built here.
+ */
+export function buildContext(
+  deps: ContextDeps,
+  resolved: Viewer | ResolvedViewer | null,
+  meta: { requestId?: string; ip?: string },
+): Context & { authSettings: AuthSettings } {
+  const viewer = resolved && "ability" in resolved ? resolved.viewer : resolved;
+  const ability: AppAbility =
+    resolved && "ability" in resolved ? resolved.ability : viewer ? defineAbilityFor(viewer) : (anonymous ??= defineAbilityFor(null));
   const requestId = meta.requestId && /^[\w.-]{1,80}$/.test(meta.requestId) ? meta.requestId : randomUUID();
   return {
     viewer,

@@ -16,8 +16,12 @@ export interface DatabaseHandle {
   /** A migration-aware adapter factory over the same database, for the schema engine. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
-  /** Counts SQL statements sent, for the N+1 tests and benchmarks. */
-  statements: { count: number };
+  /**
+   * Counts SQL statements sent, for the N+1 tests and benchmarks. Only counted when opened with
+   * `countStatements` (or SQL_STATEMENT_COUNTER=1): Prisma's query events cost every query an
+   * event object, so production does without them.
+   */
+  statements: { count: number; enabled: boolean };
 }
 
 export interface OpenOptions {
@@ -29,6 +33,7 @@ export interface OpenOptions {
   /** PostgreSQL schema to use (tests give each file its own). */
   pgSchema?: string;
   poolMax?: number;
+  countStatements?: boolean;
 }
 
 /**
@@ -59,8 +64,10 @@ function wholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory 
 export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
-  const statements = { count: 0 };
-  const log = [{ emit: "event", level: "query" }] as const;
+  const enabled = opts.countStatements ?? process.env.SQL_STATEMENT_COUNTER === "1";
+  const statements = { count: 0, enabled };
+  const log = enabled ? ([{ emit: "event", level: "query" }] as const) : ([] as const);
+  const count = (db: PrismaClient) => enabled && db.$on("query" as never, () => void statements.count++);
   if (isPostgresUrl(opts.databaseUrl)) {
     const factory = new PrismaPg(
       {
@@ -73,7 +80,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       opts.pgSchema ? { schema: opts.pgSchema } : undefined,
     );
     const db = new PrismaClient({ adapter: factory, log: [...log] });
-    db.$on("query" as never, () => void statements.count++);
+    count(db);
     return { db, kind: "postgres", adapterFactory: wholeScripts(factory), statements, close: () => db.$disconnect() };
   }
   const dataDir = opts.dataDir ?? "memory://";
@@ -81,7 +88,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const pg = await PGlite.create(dataDir, { extensions: { btree_gist }, loadDataDir: opts.loadDataDir });
   const factory = new PrismaPGlite(pg);
   const db = new PrismaClient({ adapter: factory, log: [...log] });
-  db.$on("query" as never, () => void statements.count++);
+  count(db);
   return {
     db,
     kind: "pglite",

@@ -6,8 +6,13 @@ import { Redis } from "ioredis";
 import { setMaxListeners } from "node:events";
 
 export type Topics = {
-  /** Auth sessions revoked (log-out, ban): open sockets using them are closed at once. */
-  authRevoked: [{ userId: string; authSessionIds: string[] | null }];
+  /**
+   * A viewer changed, in every process at once. `revoked`: auth sessions ended (log-out, ban, role
+   * change): open sockets using them are closed. Otherwise only what the viewer may do changed
+   * (restrictions issued, lifted, overturned): cached viewers are dropped. `userId: null` means
+   * every viewer (program-wide restrictions). `probe` messages only prove the channel delivers.
+   */
+  authRevoked: [ViewerChange];
   auditEntryAdded: [{ id: string }];
   sessionUpdated: [sessionId: string, { id: string }];
   liveSessions: [{ id: string; mentorId: string; menteeId: string }];
@@ -22,6 +27,14 @@ export type Topics = {
   disputeQueue: [{ kind: DisputeEventKind; id: string }];
 };
 
+export interface ViewerChange {
+  userId: string | null;
+  authSessionIds: string[] | null;
+  /** false: restrictions changed but the tokens stay valid (sockets stay open). Default true. */
+  revoked?: boolean;
+  probe?: string;
+}
+
 export type DisputeEventKind = "OPENED" | "ASSIGNED" | "NOTE_ADDED" | "MESSAGE_POSTED" | "RESOLVED";
 
 export type SafetyEventKind = "REPORT_FILED" | "REPORT_REVIEWED" | "ENFORCEMENT_ISSUED" | "ENFORCEMENT_OVERTURNED" | "ENFORCEMENT_EXPIRED" | "APPEAL_FILED" | "APPEAL_DECIDED";
@@ -32,12 +45,31 @@ export interface PubSubHandle {
   pubsub: PubSub;
   /** Live subscribers per topic in this process (readiness checks, tests, metrics). */
   listenerCount(topic: keyof Topics): number;
+  /**
+   * Runs `cb` synchronously whenever THIS process publishes on `topic`, before the message leaves
+   * (through Redis it comes back later): local state is never staler than the publisher's reply.
+   */
+  onLocalPublish<K extends keyof Topics>(topic: K, cb: (...args: Topics[K]) => void): void;
+  /** The cross-process connection, or null when events stay in this process (always delivered). */
+  connection: ConnectionState | null;
   close(): Promise<void>;
 }
 
+/** Whether the subscriber connection to Redis is connected; events published meanwhile are lost. */
+export interface ConnectionState {
+  connected(): boolean;
+  on(event: "up" | "down", cb: () => void): void;
+}
+
 /** Counts subscribers per topic: a subscription is live once its iterator is created. */
-function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof Topics): number } {
+function counted(pubsub: PubSub): Pick<PubSubHandle, "pubsub" | "listenerCount" | "onLocalPublish"> {
   const counts = new Map<string, number>();
+  const local = new Map<string, ((...a: unknown[]) => void)[]>();
+  const originalPublish = pubsub.publish.bind(pubsub) as unknown as (...a: unknown[]) => void;
+  const publish = (...args: unknown[]) => {
+    for (const cb of local.get(String(args[0])) ?? []) cb(...args.slice(1));
+    originalPublish(...args);
+  };
   const original = pubsub.subscribe.bind(pubsub) as unknown as (...a: unknown[]) => AsyncIterableIterator<unknown>;
   const subscribe = (...args: unknown[]) => {
     const topic = String(args[0]);
@@ -55,7 +87,11 @@ function counted(pubsub: PubSub): { pubsub: PubSub; listenerCount(topic: keyof T
     };
     return it;
   };
-  return { pubsub: { ...pubsub, subscribe } as unknown as PubSub, listenerCount: (t) => counts.get(t) ?? 0 };
+  return {
+    pubsub: { ...pubsub, subscribe, publish } as unknown as PubSub,
+    listenerCount: (t) => counts.get(t) ?? 0,
+    onLocalPublish: (topic, cb) => void local.set(topic, [...(local.get(topic) ?? []), cb as (...a: unknown[]) => void]),
+  };
 }
 
 export function createAppPubSub(redisUrl?: string): PubSubHandle {
@@ -63,13 +99,31 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
     // Thousands of subscribers per topic are normal here, not a leak.
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return { ...counted(createPubSub<Topics>({ eventTarget: eventTarget as never })), close: async () => {} };
+    return { ...counted(createPubSub<Topics>({ eventTarget: eventTarget as never })), connection: null, close: async () => {} };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  // The event target drops publish's promise: a publish that fails while Redis is away must not
+  // become an unhandled rejection (receivers learn of the outage through `connection`).
+  const publisher = { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(() => 0) } as unknown as Redis;
+  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient }) });
+  const listeners = { up: [] as (() => void)[], down: [] as (() => void)[] };
+  let connected = false;
+  subscribeClient.on("ready", () => {
+    connected = true;
+    listeners.up.forEach((cb) => cb());
+  });
+  const lost = () => {
+    if (!connected) return;
+    connected = false;
+    listeners.down.forEach((cb) => cb());
+  };
+  for (const ev of ["close", "end", "reconnecting", "error"]) subscribeClient.on(ev, lost);
+  // An outage is reported through `connection`; ioredis would otherwise log every retry as unhandled.
+  publishClient.on("error", () => {});
   return {
     ...counted(pubsub),
+    connection: { connected: () => connected, on: (ev, cb) => void listeners[ev].push(cb) },
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

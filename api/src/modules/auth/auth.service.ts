@@ -134,8 +134,16 @@ export function announceRevoked(pubsub: PubSub, userId: string, authSessionIds: 
 /** Bearer token -> viewer, or null when unknown, expired, revoked or the account is blocked. */
 export async function resolveToken(db: Db, token: string, now: Date): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
+  return (await resolveTokenHash(db, sha256(token), now))?.viewer ?? null;
+}
+
+/**
+ * The viewer behind a token hash and how long that answer holds without any change being
+ * announced: until the token expires or the first of its restrictions ends.
+ */
+export async function resolveTokenHash(db: Db, tokenHash: string, now: Date): Promise<{ viewer: Viewer; validUntil: Date } | null> {
   const s = await db.authSession.findUnique({
-    where: { tokenHash: sha256(token) },
+    where: { tokenHash },
     select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, status: true } } },
   });
   if (!s || s.revokedAt || s.expiresAt <= now) return null;
@@ -144,5 +152,16 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Vi
   // ability as `cannot` rules (authz/ability.ts, safety.policy.ts).
   const { account, suspensions } = await loadRestrictions(db, s.user.id, now);
   if (account) return null;
-  return { id: s.user.id, role: s.user.role, status: s.user.status === "SUSPENDED" ? "ACTIVE" : s.user.status, authSessionId: s.id, suspensions };
+  let validUntil = s.expiresAt.getTime();
+  for (const r of suspensions) if (r.endsAt && r.endsAt.getTime() < validUntil) validUntil = r.endsAt.getTime();
+  const viewer: Viewer = { id: s.user.id, role: s.user.role, status: s.user.status === "SUSPENDED" ? "ACTIVE" : s.user.status, authSessionId: s.id, suspensions };
+  return { viewer, validUntil: new Date(validUntil) };
+}
+
+/**
+ * What a user may do changed without their tokens ending (restrictions issued, lifted or
+ * overturned, program membership): cached viewers are dropped in every process; `null` = everyone.
+ */
+export function announceViewerChanged(pubsub: PubSub, userId: string | null): void {
+  pubsub.publish("authRevoked", { userId, authSessionIds: null, revoked: false });
 }

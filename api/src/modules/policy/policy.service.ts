@@ -83,6 +83,8 @@ export async function updatePolicy(deps: ServiceDeps, input: unknown): Promise<P
     return { version, values };
   });
   announceAudit(deps.pubsub, audits);
+  // Cached viewers carry restrictions read under the old policy: every process drops them.
+  deps.pubsub.publish("authRevoked", { userId: null, authSessionIds: null, revoked: false });
   return result;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { announceViewerChanged } from "../auth/index.js";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput } from "../../lib/validate.js";
@@ -51,6 +52,8 @@ export async function addProgramMember(deps: ServiceDeps, input: unknown) {
     return m;
   });
   announceAudit(deps.pubsub, audits);
+  // Program-wide restrictions follow membership: the user's cached viewer is stale now.
+  announceViewerChanged(deps.pubsub, userId);
   return member;
 }
 
@@ -64,5 +67,6 @@ export async function removeProgramMember(deps: ServiceDeps, input: unknown) {
     audits.push(await recordAudit(tx, deps.actor, { action: "program.removeMember", subjectType: "Program", subjectId: programId, before: { userId } }, deps.requestId));
   });
   announceAudit(deps.pubsub, audits);
+  announceViewerChanged(deps.pubsub, userId);
   return true;
 }

@@ -97,6 +97,7 @@ export async function decideAppeal(deps: ServiceDeps, input: unknown): Promise<A
     if (data.approve) {
       await tx.enforcement.update({ where: { id: appeal.enforcementId }, data: { overturnedAt: now, overturnReason: data.reason } });
       statusChange = await restoreStatus(tx, appeal.userId, now);
+      fx.changedViewers.add(appeal.enforcement.scope === "PROGRAM" ? null : appeal.userId);
       fx.feed.push({ kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
     }
     fx.audits.push(

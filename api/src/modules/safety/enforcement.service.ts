@@ -13,7 +13,7 @@ import { assertCan } from "../../authz/assert.js";
 import type { Prisma, Enforcement } from "../../generated/prisma/client.js";
 import type { EnforcementKind, EnforcementOrigin, EnforcementScope, ReportCategory } from "../../generated/prisma/enums.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
-import { revokeAllSessions, announceRevoked } from "../auth/index.js";
+import { revokeAllSessions, announceRevoked, announceViewerChanged } from "../auth/index.js";
 import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { getPlatform } from "../platform/index.js";
 import { currentPolicy, type PolicyInForce } from "../policy/index.js";
@@ -29,6 +29,8 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 /** What to publish once the transaction has committed. */
 export class Effects {
   revokedUsers = new Set<string>();
+  /** Users whose restrictions changed without their tokens ending; null = everyone (program-wide). */
+  changedViewers = new Set<string | null>();
   notices: { id: string; userId: string }[] = [];
   audits: { id: string }[] = [];
   feed: { kind: SafetyEventKind; id: string }[] = [];
@@ -36,6 +38,8 @@ export class Effects {
   after: ((pubsub: PubSub) => void)[] = [];
   publish(pubsub: PubSub): void {
     for (const u of this.revokedUsers) announceRevoked(pubsub, u, null);
+    if (this.changedViewers.has(null)) announceViewerChanged(pubsub, null);
+    else for (const u of this.changedViewers) if (u && !this.revokedUsers.has(u)) announceViewerChanged(pubsub, u);
     announceNotices(pubsub, this.notices);
     announceAudit(pubsub, this.audits);
     for (const e of this.feed) pubsub.publish("safetyFeed", e);
@@ -118,6 +122,8 @@ export async function applyEnforcementTx(tx: DbTx, ctx: TxContext, spec: Enforce
 
   const restricting = spec.kind !== "WARNING";
   const effects: Record<string, unknown> = {};
+  // Program-wide restrictions reach every mentor and support member of the program.
+  if (restricting) fx.changedViewers.add(scope === "PROGRAM" ? null : user.id);
   if (scope === "ACCOUNT" && restricting) {
     const status = spec.kind === "BAN" ? "BANNED" : user.status === "BANNED" ? "BANNED" : "SUSPENDED";
     if (status !== user.status) await tx.user.update({ where: { id: user.id }, data: { status } });
