@@ -18,6 +18,7 @@ import { systemClock, type Clock } from "./lib/clock.js";
 import { logger as defaultLogger, type Logger } from "./lib/logger.js";
 import { buildContext, bearerFrom, tokenFromConnectionParams, type ContextDeps } from "./context/create.js";
 import { ViewerCache, type ResolvedViewer } from "./context/viewer-cache.js";
+import { multiplexPlugin, sendSharedPayloads, sharedPayload } from "./realtime/multiplex.js";
 import type { Context, ServerContext } from "./context/context.js";
 import { serveStatic } from "./http/static.js";
 import { startJobs, type JobsHandle } from "./jobs/runner.js";
@@ -77,6 +78,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     armorPlugin(config.production) as Plugin,
     validationCodesPlugin(),
     pageSizePlugin(),
+    multiplexPlugin(),
     {
       onExecute({ args }) {
         const ctx = args.contextValue as unknown as Context;
@@ -142,6 +144,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
 
   // WebSocket: same port, same envelop pipeline.
   const wss = new WebSocketServer({ server, path: "/graphql", maxPayload: MAX_WS_MESSAGE_BYTES });
+  wss.on("connection", sendSharedPayloads);
   const socketsByUser = new Map<string, Set<{ socket: WebSocket; authSessionId: string }>>();
   const subsPerSocket = new WeakMap<WebSocket, number>();
   type Extra = { socket: WebSocket; request: IncomingMessage; auth?: { userId: string; authSessionId: string }; resolved?: ResolvedViewer };
@@ -166,6 +169,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         });
         return true;
       },
+      // Multiplexed subscribers of one event share one serialised payload (realtime/multiplex.ts).
+      onNext: (_ctx, _id, _payload, _args, result) => sharedPayload(result as never) as never,
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {

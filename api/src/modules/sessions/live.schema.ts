@@ -7,6 +7,23 @@ import { notFound } from "../../lib/errors.js";
 import { oncePerEvent } from "../../lib/per-event.js";
 import { SessionRef } from "./sessions.schema.js";
 import { endSession, joinSession, leaveSession, type JoinResult } from "./live.service.js";
+import { multiplexed } from "../../realtime/multiplex.js";
+
+// Who takes part in a session never changes once booked, and sessions are never deleted: the
+// pair is remembered, so subscribing checks visibility with the viewer's (cached) ability and no
+// SQL. Read rules on Session condition on nothing but the participants (sessions.policy.ts).
+const participants = new Map<string, { id: string; mentorId: string; menteeId: string }>();
+const MAX_REMEMBERED = 50_000;
+async function participantsOf(id: string) {
+  let p = participants.get(id);
+  if (!p) {
+    const row = await getDb().session.findUnique({ where: { id }, select: { id: true, mentorId: true, menteeId: true } });
+    if (!row) return null;
+    if (participants.size >= MAX_REMEMBERED) participants.delete(participants.keys().next().value!);
+    participants.set(id, (p = row));
+  }
+  return p;
+}
 
 const JoinRef = builder.objectRef<JoinResult>("SessionJoin").implement({
   description: "Credentials for the video call (Agora RTC). The token's privilege expires at the stipulated end.",
@@ -68,8 +85,8 @@ builder.subscriptionField("sessionUpdated", (t) =>
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
     subscribe: async (_r, { id }, ctx) => {
-      const visible = await getDb().session.findFirst({ where: { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: String(id) }] }, select: { id: true } });
-      if (!visible) throw notFound("Session", String(id));
+      const p = await participantsOf(String(id));
+      if (!p || !ctx.ability.can("read", subject("Session", { ...p }) as never)) throw notFound("Session", String(id));
       return ctx.deps.pubsub.subscribe("sessionUpdated", String(id));
     },
     // One query per event for all subscribers with the same selection and row filter.
@@ -79,6 +96,10 @@ builder.subscriptionField("sessionUpdated", (t) =>
     },
   }),
 );
+
+// Subscribers with equal document, variables and permission class share one execution per event.
+multiplexed("sessionUpdated");
+multiplexed("liveSessions");
 
 builder.subscriptionField("liveSessions", (t) =>
   t.prismaField({
