@@ -48,6 +48,8 @@ export interface App {
   contextDeps: ContextDeps;
   /** Token -> viewer and ability, invalidated across processes through `authRevoked`. */
   viewers: ViewerCache;
+  /** Cumulative time of this process per request phase (metrics, bench): viewer resolution, execution. */
+  phases: { requests: number; authMs: number; executions: number; executeMs: number };
 }
 
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
@@ -73,6 +75,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     authSettings: { sessionTtlHours: config.sessionTtlHours, passwordHashCost: config.passwordHashCost },
   };
 
+  const phases = { requests: 0, authMs: 0, executions: 0, executeMs: 0 };
   const plugins: Plugin[] = [
     tokenLimitPlugin(),
     armorPlugin(config.production) as Plugin,
@@ -85,6 +88,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         const started = performance.now();
         return {
           onExecuteDone() {
+            phases.executions++;
+            phases.executeMs += performance.now() - started;
             log.info({ requestId: ctx.requestId, op: args.operationName ?? undefined, viewer: ctx.viewer?.id, ms: Math.round(performance.now() - started) }, "graphql");
           },
         };
@@ -109,9 +114,12 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     plugins,
     context: async (initial) => {
       const ws = initial.wsExtra;
+      const authStarted = performance.now();
       const viewer = ws
         ? await viewers.refresh(tokenFromConnectionParams(ws.connectionParams), ws.resolved ?? null)
         : await viewers.resolve(bearerFrom(initial.request.headers.get("authorization") ?? undefined));
+      phases.requests++;
+      phases.authMs += performance.now() - authStarted;
       const requestId = ws ? undefined : (initial.request.headers.get("x-request-id") ?? undefined);
       const ip = ws ? undefined : (initial.request.headers.get("x-forwarded-for") ?? undefined);
       return buildContext(contextDeps, viewer, { requestId, ip });
@@ -240,6 +248,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     server,
     contextDeps,
     viewers,
+    phases,
     get jobs() {
       return jobs;
     },

@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { buildApp } from "../../api/src/app.js";
 import { newSecret, sha256 } from "../../api/src/lib/ids.js";
+import { multiplexStats } from "../../api/src/realtime/multiplex.js";
 import type { Role } from "../../api/src/generated/prisma/enums.js";
 
 if (process.env.BENCH_BASELINE !== "1") {
@@ -164,6 +165,10 @@ const routes = async (req: IncomingMessage, res: ServerResponse): Promise<boolea
         200,
         JSON.stringify({
           statements: app.database.statements.count,
+          statementsMs: app.database.statements.ms,
+          phases: app.phases,
+          viewers: app.viewers.stats(),
+          multiplex: multiplexStats,
           rss: m.rss,
           heapUsed: m.heapUsed,
           heapTotal: m.heapTotal,

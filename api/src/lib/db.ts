@@ -21,7 +21,7 @@ export interface DatabaseHandle {
    * `countStatements` (or SQL_STATEMENT_COUNTER=1): Prisma's query events cost every query an
    * event object, so production does without them.
    */
-  statements: { count: number; enabled: boolean };
+  statements: { count: number; ms: number; enabled: boolean };
 }
 
 export interface OpenOptions {
@@ -65,9 +65,14 @@ export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.te
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const enabled = opts.countStatements ?? process.env.SQL_STATEMENT_COUNTER === "1";
-  const statements = { count: 0, enabled };
+  const statements = { count: 0, ms: 0, enabled };
   const log = enabled ? ([{ emit: "event", level: "query" }] as const) : ([] as const);
-  const count = (db: PrismaClient) => enabled && db.$on("query" as never, () => void statements.count++);
+  const count = (db: PrismaClient) =>
+    enabled &&
+    db.$on("query" as never, ((e: { duration?: number }) => {
+      statements.count++;
+      statements.ms += Number(e.duration ?? 0);
+    }) as never);
   if (isPostgresUrl(opts.databaseUrl)) {
     const factory = new PrismaPg(
       {

@@ -36,25 +36,24 @@ export function armorPlugin(production: boolean) {
   });
 }
 
-function intValue(node: ValueNode, variables: Record<string, unknown> | undefined): number | undefined {
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.VARIABLE) {
-    const v = variables?.[node.name.value];
-    return typeof v === "number" ? v : undefined;
-  }
-  return undefined;
-}
+type PageArg = { literal: number } | { variable: string };
 
-function findOversizePage(doc: DocumentNode, variables: Record<string, unknown> | undefined): number | undefined {
-  let found: number | undefined;
+// The walk over the document runs once per parsed document (yoga caches parsed documents by
+// text); each request only looks up its variables in the list found.
+const pageArgsByDocument = new WeakMap<DocumentNode, PageArg[]>();
+
+function pageArgsOf(doc: DocumentNode): PageArg[] {
+  let found = pageArgsByDocument.get(doc);
+  if (found) return found;
+  found = [];
   const visit = (node: unknown): void => {
-    if (!node || typeof node !== "object" || found !== undefined) return;
+    if (!node || typeof node !== "object") return;
     const n = node as { kind?: string; arguments?: { name: { value: string }; value: ValueNode }[] };
     if (n.kind === Kind.FIELD && n.arguments) {
       for (const a of n.arguments) {
         if (a.name.value === "first" || a.name.value === "last" || a.name.value === "limit") {
-          const v = intValue(a.value, variables);
-          if (v !== undefined && (v > MAX_PAGE_SIZE || v < 0)) found = v;
+          if (a.value.kind === Kind.INT) found!.push({ literal: Number(a.value.value) });
+          else if (a.value.kind === Kind.VARIABLE) found!.push({ variable: a.value.name.value });
         }
       }
     }
@@ -64,7 +63,16 @@ function findOversizePage(doc: DocumentNode, variables: Record<string, unknown> 
     }
   };
   visit(doc);
+  pageArgsByDocument.set(doc, found);
   return found;
+}
+
+function findOversizePage(doc: DocumentNode, variables: Record<string, unknown> | undefined): number | undefined {
+  for (const arg of pageArgsOf(doc)) {
+    const v = "literal" in arg ? arg.literal : variables?.[arg.variable];
+    if (typeof v === "number" && (v > MAX_PAGE_SIZE || v < 0)) return v;
+  }
+  return undefined;
 }
 
 /** Page sizes above the cap are refused with a coded error instead of being silently clamped. */
@@ -87,9 +95,12 @@ const limitError = (message: string) => new GraphQLError(message, { extensions: 
 
 /** Counts lexical tokens before parsing, so an oversized document costs no parse work. */
 export function tokenLimitPlugin(maxTokens = LIMITS.maxTokens): Plugin {
+  // Documents already counted and accepted (clients repeat the same few): counted once each.
+  const accepted = new Set<string>();
   return {
     onParse({ params }) {
       const body = typeof params.source === "string" ? params.source : params.source.body;
+      if (accepted.has(body)) return;
       if (body.length > LIMITS.maxDocumentBytes) throw limitError(`Document of ${body.length} characters exceeds ${LIMITS.maxDocumentBytes}`);
       const lexer = new Lexer(new Source(body));
       let n = 0;
@@ -99,6 +110,8 @@ export function tokenLimitPlugin(maxTokens = LIMITS.maxTokens): Plugin {
         if (isGraphQLError(e) && e.extensions?.code === "QUERY_LIMIT_EXCEEDED") throw e;
         // lexing errors are reported by the parser itself with its own message
       }
+      if (accepted.size >= 1000) accepted.clear();
+      accepted.add(body);
     },
   };
 }
