@@ -18,6 +18,7 @@ let errors = 0;
 let firstError: string | undefined;
 let closedEarly = 0;
 let closing = false;
+let connectError: string | undefined;
 
 function open(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -69,13 +70,14 @@ process.on("message", async (m: Cmd) => {
         const i = next++;
         try {
           sockets.push(await open(m.url, m.tokens[i % m.tokens.length], m.query, m.variables));
-        } catch {
+        } catch (e) {
           failures++;
+          connectError ??= String((e as Error)?.message ?? e).slice(0, 300);
         }
       }
     };
     await Promise.all(Array.from({ length: m.concurrency }, lane));
-    process.send!({ evt: "connected", n: sockets.length, failures, ms: now() - started });
+    process.send!({ evt: "connected", n: sockets.length, failures, ms: now() - started, connectError });
   } else if (m.cmd === "collect") {
     process.send!({ evt: "collected", latencies, perStamp: Object.fromEntries(perStamp), errors, firstError, closedEarly });
     latencies = [];

@@ -24,16 +24,24 @@ export interface FanoutFigures {
 
 const f = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
 const ratioOf = (r: LoadRow) => (r.base.rps > 0 ? r.gql.rps / r.base.rps : NaN);
+/** The row with the lowest ratio (a row without a ratio counts as the worst). */
+const rank = (r: LoadRow) => (Number.isFinite(ratioOf(r)) ? ratioOf(r) : -1);
+const worstOf = (rows: LoadRow[]) => rows.reduce((w, r) => (rank(r) < rank(w) ? r : w), rows[0]);
 
 /** Which phase of a request took the most time, and what would cut it next. */
 function leverFor(r: LoadRow | undefined): string {
   const p = r?.phase;
   if (!r || !p) return "no phase figures in this run";
+  if (!r.gql.total) return "no GraphQL request completed within the measuring window (responses slower than the window on this machine at this load); next lever: see the other rows' largest phase";
   const other = r.gql.mean - p.authMs - p.executeMs;
   const cpu = p.executeMs - p.sqlMs;
   const parts: [string, number, string][] = [
     ["auth", p.authMs, `viewer resolution (cache hit rate ${f(p.hitRate * 100, 1)}%): it should be ~0 once warm; check that tokens are not re-resolved`],
-    ["SQL", p.sqlMs, "the one data statement itself: compare its plan with the baseline's and add the missing index or drop unused selected columns"],
+    [
+      "SQL",
+      p.sqlMs,
+      "the data statement as Prisma times it (including the wait for a pooled connection and for the CPU): compare with the baseline's latency on the same pool; next: a larger pg pool for this load, then the statement's plan (index, fewer selected columns)",
+    ],
     [
       "execution CPU",
       cpu,
@@ -57,7 +65,7 @@ export function goalsTable(x: { board?: LoadRow[]; pk?: LoadRow[]; fan?: { g: Fa
 
   if (x.board?.length) {
     const ratios = x.board.map(ratioOf);
-    const worst = x.board[ratios.indexOf(Math.min(...ratios))];
+    const worst = worstOf(x.board);
     push(
       "1",
       "live board, list 10 and 100, 16 and 64 connections: GraphQL req/s ÷ raw-SQL req/s ≥ 0.5 in every row",
@@ -78,7 +86,7 @@ export function goalsTable(x: { board?: LoadRow[]; pk?: LoadRow[]; fan?: { g: Fa
   }
   if (x.pk?.length) {
     const ratios = x.pk.map(ratioOf);
-    const worst = x.pk[ratios.indexOf(Math.min(...ratios))];
+    const worst = worstOf(x.pk);
     push("3", "`user(id)`, 16 and 64 connections: GraphQL req/s ÷ raw-SQL req/s ≥ 0.35", x.pk.map((r) => `${r.conns} conns: ${f(ratioOf(r))}`).join(", "), ratios.every((q) => q >= 0.35), `${worst.conns} conns; ${leverFor(worst)}`);
   }
   if (x.fan) {

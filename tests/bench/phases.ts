@@ -42,7 +42,8 @@ export function phaseTable(rows: { label: string; conns: number; meanMs: number;
     ...rows.map((r) => {
       const p = r.phase;
       if (!p) return `| ${r.label} | ${r.conns} | ${f(r.meanMs, 1)} | n/a | n/a | n/a | n/a | n/a | n/a |`;
-      const other = r.meanMs - p.authMs - p.executeMs;
+      // autocannon reports a mean of 0 when nothing completed in the window: no "other" then.
+      const other = r.meanMs > 0 ? r.meanMs - p.authMs - p.executeMs : NaN;
       return `| ${r.label} | ${r.conns} | ${f(r.meanMs, 1)} | ${f(p.authMs)} | ${f(p.executeMs)} | ${f(p.sqlMs)} | ${f(other, 1)} | ${f(p.statements)} | ${f(p.hitRate * 100, 1)}% |`;
     }),
   ];

@@ -346,7 +346,9 @@ async function fanout(kind: "graphql" | "raw" | "graphql-2proc", CLIENTS: number
   const deadline = Date.now() + 30_000;
   while ((await ready()) < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const connectMs = Date.now() - t0;
-  log(`${kind}: ${n} clients subscribed in ${connectMs} ms (${failures} failed)`);
+  log(
+    `${kind}: ${n} clients subscribed in ${connectMs} ms (client ramps ${connected.map((c) => Math.round(c.ms)).join("/")} ms; ${failures} failed${failures ? `: ${connected.find((c) => c.connectError)?.connectError}` : ""})`,
+  );
   const subscribed = await get(statsUrl(false));
   const expectedPer = n;
   let during: any;
@@ -487,6 +489,8 @@ async function benchFanout2(databaseUrl: string, s: Seeded) {
     const sessionId = s.sessionIds[0];
     const tokens = s.support.map((u) => u.token);
     const clients = Number(process.env.BENCH_REDIS_CLIENTS ?? CLIENTS);
+    // Fresh processes: warm both (JIT, pools, viewer cache) as sections 1-2 warmed the single one.
+    for (const api of [a, b]) for (let i = 0; i < 50; i++) await gqlText(api, USER_QUERY, { id: s.pool.mentors[3] }, tokens[i % tokens.length]);
     log(`fan-out: two API processes through Redis, ${clients} clients`);
     const t = await fanout(
       "graphql-2proc",
