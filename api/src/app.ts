@@ -82,6 +82,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     validationCodesPlugin(),
     pageSizePlugin(),
     multiplexPlugin(),
+    // A response that announced a viewer change leaves only once Redis has taken the announcement.
+    { onResultProcess: () => ps.revocationsSent() as Promise<void> | undefined },
     {
       onExecute({ args }) {
         const ctx = args.contextValue as unknown as Context;

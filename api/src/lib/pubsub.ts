@@ -52,6 +52,12 @@ export interface PubSubHandle {
   onLocalPublish<K extends keyof Topics>(topic: K, cb: (...args: Topics[K]) => void): void;
   /** The cross-process connection, or null when events stay in this process (always delivered). */
   connection: ConnectionState | null;
+  /**
+   * Resolves once every `authRevoked` message published so far has been accepted by Redis (which
+   * has then already queued it to every subscribed process); undefined when none is pending.
+   * Responses wait for it, so a client's next request to another process finds its cache dropped.
+   */
+  revocationsSent(): Promise<unknown> | undefined;
   close(): Promise<void>;
 }
 
@@ -99,13 +105,24 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
     // Thousands of subscribers per topic are normal here, not a leak.
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return { ...counted(createPubSub<Topics>({ eventTarget: eventTarget as never })), connection: null, close: async () => {} };
+    return { ...counted(createPubSub<Topics>({ eventTarget: eventTarget as never })), connection: null, revocationsSent: () => undefined, close: async () => {} };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   // The event target drops publish's promise: a publish that fails while Redis is away must not
   // become an unhandled rejection (receivers learn of the outage through `connection`).
-  const publisher = { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(() => 0) } as unknown as Redis;
+  const pending = new Set<Promise<unknown>>();
+  const publisher = {
+    publish: (channel: string, message: string) => {
+      const p = publishClient.publish(channel, message).catch(() => 0);
+      // While Redis is away nothing is waited for (ioredis queues the command): caches bypass then.
+      if (channel === "authRevoked" && publishClient.status === "ready") {
+        pending.add(p);
+        void p.finally(() => pending.delete(p));
+      }
+      return p;
+    },
+  } as unknown as Redis;
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient }) });
   const listeners = { up: [] as (() => void)[], down: [] as (() => void)[] };
   let connected = false;
@@ -124,6 +141,7 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
   return {
     ...counted(pubsub),
     connection: { connected: () => connected, on: (ev, cb) => void listeners[ev].push(cb) },
+    revocationsSent: () => (pending.size ? Promise.all(pending) : undefined),
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();
