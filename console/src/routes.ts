@@ -9,7 +9,9 @@ import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessi
 import { boardFilter } from "./pages/sessions/board-filter";
 import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
 import { LibraryItemsDocument } from "./pages/library/library.documents";
-import { DisputeDocument, DisputeQueueDocument, RefundsDocument } from "./pages/money/money.documents";
+import { DisputeDocument, DisputeQueueDocument, PartialRefundRequestsDocument, RefundsDocument } from "./pages/money/money.documents";
+import { SupportTicketDocument, SupportTicketsDocument } from "./pages/support/support.documents";
+import { ForumCategoryThreadsDocument, ForumThreadDocument } from "./pages/forums/forums.documents";
 import { CertificationProgramsDocument } from "./pages/certifications/certifications.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
@@ -81,6 +83,47 @@ export const PAGES: PageDef[] = [
     need: staffRead("Refund"),
     component: lazy(() => import("./pages/money/refunds-page")),
     load: (c) => c.query(RefundsDocument, { first: 25, filter: {} }).toPromise(),
+  },
+  {
+    path: "/refunds/partial",
+    title: "Partial refunds",
+    nav: false,
+    need: staffRead("PartialRefundRequest"),
+    component: lazy(() => import("./pages/money/partial-refunds-page")),
+    load: (c) => c.query(PartialRefundRequestsDocument, { first: 25, statuses: ["PENDING", "CONTESTED"] }).toPromise(),
+  },
+  {
+    path: "/support",
+    title: "Support tickets",
+    nav: true,
+    need: staffRead("SupportTicket"),
+    component: lazy(() => import("./pages/support/tickets-page")),
+    load: (c) => c.query(SupportTicketsDocument, { first: 25, filter: { status: "OPEN" } }).toPromise(),
+  },
+  {
+    path: "/support/:id",
+    title: "Support ticket",
+    nav: false,
+    need: staffRead("SupportTicket"),
+    component: lazy(() => import("./pages/support/ticket-page")),
+    load: (c, p) => c.query(SupportTicketDocument, { id: p.id }).toPromise(),
+  },
+  {
+    path: "/forums",
+    title: "Forum moderation",
+    nav: true,
+    // Everyone reads the forums; the page is for moderators, who may review every post.
+    need: { action: "review", subject: "ForumPost", allRows: true },
+    component: lazy(() => import("./pages/forums/forums-page")),
+    load: (c) => c.query(ForumCategoryThreadsDocument, { first: 25 }).toPromise(),
+  },
+  {
+    path: "/forums/threads/:id",
+    title: "Forum thread",
+    nav: false,
+    need: { action: "review", subject: "ForumPost", allRows: true },
+    component: lazy(() => import("./pages/forums/thread-page")),
+    load: (c, p) => c.query(ForumThreadDocument, { id: p.id, first: 50 }).toPromise(),
   },
   {
     path: "/users",

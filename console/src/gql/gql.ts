@@ -26,6 +26,12 @@ type Documents = {
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n": typeof types.IssueCertificateDocument,
     "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n": typeof types.RevokeCertificateDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  fragment ForumThreadRowFields on ForumThread {\n    id\n    title\n    authorId\n    authorName\n    locked\n    pinned\n    hidden\n    hiddenReason\n    createdAt\n    lastPostAt\n  }\n": typeof types.ForumThreadRowFieldsFragmentDoc,
+    "\n  query ForumCategories {\n    forumCategories { id name description }\n  }\n": typeof types.ForumCategoriesDocument,
+    "\n  query ForumCategoryThreads($first: Int!, $after: String) {\n    forumCategories {\n      id\n      name\n      threads(first: $first, after: $after) {\n        edges { node { ...ForumThreadRowFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ForumCategoryThreadsDocument,
+    "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadRowFields\n      category { id name }\n      posts(first: $first, after: $after) {\n        edges { node { id authorId authorName body hidden hiddenReason createdAt editedAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
+    "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) { id hidden hiddenReason }\n  }\n": typeof types.ModerateForumPostDocument,
+    "\n  mutation ModerateForumThread($input: ModerateForumThreadInput!) {\n    moderateForumThread(input: $input) { ...ForumThreadRowFields }\n  }\n": typeof types.ModerateForumThreadDocument,
     "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": typeof types.LibraryItemFieldsFragmentDoc,
     "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LibraryItemsDocument,
     "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": typeof types.CreateLibraryItemDocument,
@@ -48,6 +54,8 @@ type Documents = {
     "\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.RefundsDocument,
     "\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n": typeof types.UserSessionsDocument,
     "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": typeof types.IssueRefundDocument,
+    "\n  query PartialRefundRequests($first: Int!, $after: String, $statuses: [PartialRefundStatus!]) {\n    partialRefundRequests(first: $first, after: $after, statuses: $statuses) {\n      edges {\n        node {\n          id\n          sessionId\n          status\n          reason\n          scheduledMinutes\n          unlapsedMinutes\n          contestDeadline\n          contestedAt\n          contestReason\n          disputeId\n          paidAt\n          createdAt\n          amount { amountMinor currency }\n          price { amountMinor currency }\n          mentor { id displayName }\n          mentee { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PartialRefundRequestsDocument,
+    "\n  query RefundSession($id: ID!) {\n    session(id: $id) { id topic state startsAt endsAt }\n  }\n": typeof types.RefundSessionDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": typeof types.WorkQueuesDocument,
@@ -76,6 +84,12 @@ type Documents = {
     "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": typeof types.SessionUpdatedDocument,
     "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffEndSessionDocument,
     "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffCancelSessionDocument,
+    "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n": typeof types.SupportTicketRowFieldsFragmentDoc,
+    "\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SupportTicketsDocument,
+    "\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": typeof types.SupportTicketDocument,
+    "\n  mutation ReplyToSupportTicket($input: ReplyToSupportTicketInput!) {\n    replyToSupportTicket(input: $input) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": typeof types.ReplyToSupportTicketDocument,
+    "\n  mutation AssignSupportTicket($input: AssignSupportTicketInput!) {\n    assignSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n": typeof types.AssignSupportTicketDocument,
+    "\n  mutation CloseSupportTicket($input: CloseSupportTicketInput!) {\n    closeSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n": typeof types.CloseSupportTicketDocument,
     "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": typeof types.UserDetailDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": typeof types.SetUserRoleDocument,
@@ -96,6 +110,12 @@ const documents: Documents = {
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) { id code holderName issuedAt }\n  }\n": types.IssueCertificateDocument,
     "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) { id revokedAt revokeReason }\n  }\n": types.RevokeCertificateDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n": types.VerifyCertificateDocument,
+    "\n  fragment ForumThreadRowFields on ForumThread {\n    id\n    title\n    authorId\n    authorName\n    locked\n    pinned\n    hidden\n    hiddenReason\n    createdAt\n    lastPostAt\n  }\n": types.ForumThreadRowFieldsFragmentDoc,
+    "\n  query ForumCategories {\n    forumCategories { id name description }\n  }\n": types.ForumCategoriesDocument,
+    "\n  query ForumCategoryThreads($first: Int!, $after: String) {\n    forumCategories {\n      id\n      name\n      threads(first: $first, after: $after) {\n        edges { node { ...ForumThreadRowFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ForumCategoryThreadsDocument,
+    "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadRowFields\n      category { id name }\n      posts(first: $first, after: $after) {\n        edges { node { id authorId authorName body hidden hiddenReason createdAt editedAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ForumThreadDocument,
+    "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) { id hidden hiddenReason }\n  }\n": types.ModerateForumPostDocument,
+    "\n  mutation ModerateForumThread($input: ModerateForumThreadInput!) {\n    moderateForumThread(input: $input) { ...ForumThreadRowFields }\n  }\n": types.ModerateForumThreadDocument,
     "\n  fragment LibraryItemFields on LibraryItem {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    url\n    tags\n    authorName\n    createdAt\n    updatedAt\n    publishedAt\n    archivedAt\n  }\n": types.LibraryItemFieldsFragmentDoc,
     "\n  query LibraryItems($first: Int!, $after: String, $filter: LibraryFilter) {\n    libraryItems(first: $first, after: $after, filter: $filter) {\n      edges { node { ...LibraryItemFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LibraryItemsDocument,
     "\n  mutation CreateLibraryItem($input: CreateLibraryItemInput!) {\n    createLibraryItem(input: $input) { ...LibraryItemFields }\n  }\n": types.CreateLibraryItemDocument,
@@ -118,6 +138,8 @@ const documents: Documents = {
     "\n  query Refunds($first: Int!, $after: String, $filter: RefundFilter) {\n    refunds(first: $first, after: $after, filter: $filter) {\n      edges { node { id kind reason createdAt sessionId actorKind disputeId amount { amountMinor currency } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.RefundsDocument,
     "\n  query UserSessions($first: Int!, $userId: ID!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { displayName } mentee { displayName } } }\n    }\n  }\n": types.UserSessionsDocument,
     "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n": types.IssueRefundDocument,
+    "\n  query PartialRefundRequests($first: Int!, $after: String, $statuses: [PartialRefundStatus!]) {\n    partialRefundRequests(first: $first, after: $after, statuses: $statuses) {\n      edges {\n        node {\n          id\n          sessionId\n          status\n          reason\n          scheduledMinutes\n          unlapsedMinutes\n          contestDeadline\n          contestedAt\n          contestReason\n          disputeId\n          paidAt\n          createdAt\n          amount { amountMinor currency }\n          price { amountMinor currency }\n          mentor { id displayName }\n          mentee { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PartialRefundRequestsDocument,
+    "\n  query RefundSession($id: ID!) {\n    session(id: $id) { id topic state startsAt endsAt }\n  }\n": types.RefundSessionDocument,
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": types.WorkQueuesDocument,
@@ -146,6 +168,12 @@ const documents: Documents = {
     "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": types.SessionUpdatedDocument,
     "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffEndSessionDocument,
     "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffCancelSessionDocument,
+    "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n": types.SupportTicketRowFieldsFragmentDoc,
+    "\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SupportTicketsDocument,
+    "\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": types.SupportTicketDocument,
+    "\n  mutation ReplyToSupportTicket($input: ReplyToSupportTicketInput!) {\n    replyToSupportTicket(input: $input) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": types.ReplyToSupportTicketDocument,
+    "\n  mutation AssignSupportTicket($input: AssignSupportTicketInput!) {\n    assignSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n": types.AssignSupportTicketDocument,
+    "\n  mutation CloseSupportTicket($input: CloseSupportTicketInput!) {\n    closeSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n": types.CloseSupportTicketDocument,
     "\n  query UsersPage($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges {\n        node { id displayName email role status createdAt mentorProfile { approved } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersPageDocument,
     "\n  query UserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      role\n      status\n      timeZone\n      createdAt\n      mentorProfile { approved approvedAt headline bio expertise hourlyRateMinor currency }\n      programMemberships { role addedAt program { id name kind } }\n    }\n  }\n": types.UserDetailDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!, $reason: String!) {\n    setUserRole(userId: $userId, role: $role, reason: $reason) { id role status }\n  }\n": types.SetUserRoleDocument,
@@ -216,6 +244,30 @@ export function graphql(source: "\n  mutation RevokeCertificate($input: RevokeCe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumThreadRowFields on ForumThread {\n    id\n    title\n    authorId\n    authorName\n    locked\n    pinned\n    hidden\n    hiddenReason\n    createdAt\n    lastPostAt\n  }\n"): (typeof documents)["\n  fragment ForumThreadRowFields on ForumThread {\n    id\n    title\n    authorId\n    authorName\n    locked\n    pinned\n    hidden\n    hiddenReason\n    createdAt\n    lastPostAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumCategories {\n    forumCategories { id name description }\n  }\n"): (typeof documents)["\n  query ForumCategories {\n    forumCategories { id name description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumCategoryThreads($first: Int!, $after: String) {\n    forumCategories {\n      id\n      name\n      threads(first: $first, after: $after) {\n        edges { node { ...ForumThreadRowFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumCategoryThreads($first: Int!, $after: String) {\n    forumCategories {\n      id\n      name\n      threads(first: $first, after: $after) {\n        edges { node { ...ForumThreadRowFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadRowFields\n      category { id name }\n      posts(first: $first, after: $after) {\n        edges { node { id authorId authorName body hidden hiddenReason createdAt editedAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadRowFields\n      category { id name }\n      posts(first: $first, after: $after) {\n        edges { node { id authorId authorName body hidden hiddenReason createdAt editedAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateForumThread($input: ModerateForumThreadInput!) {\n    moderateForumThread(input: $input) { ...ForumThreadRowFields }\n  }\n"): (typeof documents)["\n  mutation ModerateForumThread($input: ModerateForumThreadInput!) {\n    moderateForumThread(input: $input) { ...ForumThreadRowFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -304,6 +356,14 @@ export function graphql(source: "\n  query UserSessions($first: Int!, $userId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n"): (typeof documents)["\n  mutation IssueRefund($input: IssueRefundInput!) {\n    issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialRefundRequests($first: Int!, $after: String, $statuses: [PartialRefundStatus!]) {\n    partialRefundRequests(first: $first, after: $after, statuses: $statuses) {\n      edges {\n        node {\n          id\n          sessionId\n          status\n          reason\n          scheduledMinutes\n          unlapsedMinutes\n          contestDeadline\n          contestedAt\n          contestReason\n          disputeId\n          paidAt\n          createdAt\n          amount { amountMinor currency }\n          price { amountMinor currency }\n          mentor { id displayName }\n          mentee { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PartialRefundRequests($first: Int!, $after: String, $statuses: [PartialRefundStatus!]) {\n    partialRefundRequests(first: $first, after: $after, statuses: $statuses) {\n      edges {\n        node {\n          id\n          sessionId\n          status\n          reason\n          scheduledMinutes\n          unlapsedMinutes\n          contestDeadline\n          contestedAt\n          contestReason\n          disputeId\n          paidAt\n          createdAt\n          amount { amountMinor currency }\n          price { amountMinor currency }\n          mentor { id displayName }\n          mentee { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundSession($id: ID!) {\n    session(id: $id) { id topic state startsAt endsAt }\n  }\n"): (typeof documents)["\n  query RefundSession($id: ID!) {\n    session(id: $id) { id topic state startsAt endsAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +476,30 @@ export function graphql(source: "\n  mutation StaffEndSession($input: EndSession
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n"): (typeof documents)["\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n"): (typeof documents)["\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n"): (typeof documents)["\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToSupportTicket($input: ReplyToSupportTicketInput!) {\n    replyToSupportTicket(input: $input) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToSupportTicket($input: ReplyToSupportTicketInput!) {\n    replyToSupportTicket(input: $input) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignSupportTicket($input: AssignSupportTicketInput!) {\n    assignSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n"): (typeof documents)["\n  mutation AssignSupportTicket($input: AssignSupportTicketInput!) {\n    assignSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSupportTicket($input: CloseSupportTicketInput!) {\n    closeSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n"): (typeof documents)["\n  mutation CloseSupportTicket($input: CloseSupportTicketInput!) {\n    closeSupportTicket(input: $input) { ...SupportTicketRowFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

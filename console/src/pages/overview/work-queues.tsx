@@ -12,9 +12,9 @@ const QUEUES: Record<WorkQueueName, { title: string; href?: string; unit: string
   DISPUTES: { title: "Disputes", href: "/disputes", unit: "open" },
   REPORTS: { title: "Reports to review", href: "/safety", unit: "waiting" },
   APPEALS: { title: "Appeals", href: "/safety/appeals", unit: "pending" },
-  PARTIAL_REFUNDS: { title: "Partial refunds (hang-ups)", href: "/refunds", unit: "pending" },
+  PARTIAL_REFUNDS: { title: "Partial refunds (hang-ups)", href: "/refunds/partial", unit: "pending" },
   APPLICATIONS: { title: "Mentor applications", href: "/applications", unit: "pending" },
-  TICKETS: { title: "Support tickets", unit: "open" },
+  TICKETS: { title: "Support tickets", href: "/support", unit: "open" },
 };
 
 export const WorkQueues = () => {
