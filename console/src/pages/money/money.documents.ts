@@ -133,3 +133,37 @@ export const IssueRefundDocument = graphql(`
     issueRefund(input: $input) { id kind reason createdAt amount { amountMinor currency } }
   }
 `);
+
+export const PartialRefundRequestsDocument = graphql(`
+  query PartialRefundRequests($first: Int!, $after: String, $statuses: [PartialRefundStatus!]) {
+    partialRefundRequests(first: $first, after: $after, statuses: $statuses) {
+      edges {
+        node {
+          id
+          sessionId
+          status
+          reason
+          scheduledMinutes
+          unlapsedMinutes
+          contestDeadline
+          contestedAt
+          contestReason
+          disputeId
+          paidAt
+          createdAt
+          amount { amountMinor currency }
+          price { amountMinor currency }
+          mentor { id displayName }
+          mentee { id displayName }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const RefundSessionDocument = graphql(`
+  query RefundSession($id: ID!) {
+    session(id: $id) { id topic state startsAt endsAt }
+  }
+`);

@@ -5,8 +5,11 @@ export const MoneyTabs = () => (
     <A href="/disputes" activeClass="active">
       Disputes
     </A>
-    <A href="/refunds" activeClass="active">
+    <A href="/refunds" end activeClass="active">
       Refunds
+    </A>
+    <A href="/refunds/partial" activeClass="active">
+      Partial refunds (hang-ups)
     </A>
   </nav>
 );
