@@ -94,8 +94,10 @@ describe("console: disputes and refunds", { timeout: 180_000 }, () => {
     const dialog = page.getByRole("dialog", { name: "Issue a refund" });
     await dialog.getByLabel(/Amount/).fill("5.00");
     await dialog.getByLabel(/Reason/).fill("Goodwill");
-    await dialog.getByRole("button", { name: "Refund" }).dblclick();
-    await dialog.waitFor({ state: "detached" });
+    await dialog.getByRole("button", { name: "Review refund…" }).click();
+    const confirm = page.getByRole("dialog", { name: "Confirm the refund" });
+    await confirm.getByRole("button", { name: /Confirm refund of 5\.00/ }).dblclick();
+    await confirm.waitFor({ state: "detached" });
     await page.getByTestId("charge").getByTestId("refund-row").filter({ hasText: "Goodwill" }).waitFor();
     expect(await page.getByTestId("charge-refundable").textContent()).not.toBe(before);
     expect(await t.db.refund.count({ where: { sessionId: s.id, reason: "Goodwill" } })).toBe(1);
