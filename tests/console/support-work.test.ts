@@ -95,6 +95,7 @@ describe("console: support work", { timeout: 180_000 }, () => {
 
     await card.getByRole("link", { name: "Resolve in the dispute" }).click();
     await page.waitForURL(`**/disputes/${contested.disputeId}`);
+    await page.getByTestId("dispute-partial-refund").waitFor();
     await page.getByRole("button", { name: "Resolve…" }).click();
     const dialog = page.getByRole("dialog", { name: "Resolve dispute" });
     await dialog.getByLabel("Partial refund").check();

@@ -95,6 +95,12 @@ const DisputePage: Component = () => {
               <dd data-testid="dispute-assignee">{x().assignee?.displayName ?? "unassigned"}</dd>
               <dt>Evidence</dt>
               <dd>{x().evidence || "—"}</dd>
+              <Show when={x().partialRefundRequestId}>
+                <dt>Decides</dt>
+                <dd data-testid="dispute-partial-refund">
+                  a mentor's contest of a hang-up partial refund (<A href="/refunds/partial">partial refunds</A>); resolving closes the request
+                </dd>
+              </Show>
               <Show when={charge.data}>
                 {(c) => (
                   <>

@@ -76,7 +76,7 @@ const TicketView: Component<{ ticket: Ticket }> = (props) => {
       </div>
       <ErrorBox error={assignError()} />
       <h2>Conversation</h2>
-      <ol class="thread" data-testid="ticket-thread">
+      <ul class="cards" data-testid="ticket-thread">
         <For each={t().messages}>
           {(m) => (
             <li class={`card ${m.fromStaff ? "staff" : ""}`} data-testid="ticket-message">
@@ -87,7 +87,7 @@ const TicketView: Component<{ ticket: Ticket }> = (props) => {
             </li>
           )}
         </For>
-      </ol>
+      </ul>
       <Show when={can("update", "SupportTicket", true)}>
         <AnswerBox ticketId={t().id} closed={closed()} />
       </Show>
