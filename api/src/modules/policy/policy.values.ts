@@ -71,6 +71,13 @@ export const policyValuesSchema = z
         complaintWindowDays: days(365),
         // "pending" counts reports not dismissed; "upheld" counts only upheld ones
         countReports: z.enum(["NOT_DISMISSED", "UPHELD"]).default("NOT_DISMISSED"),
+        // A complaint counts toward a threshold only when its reporter met the subject on the
+        // platform inside the complaint window (or once staff uphold it). Which meetings qualify:
+        requireVerifiedInteraction: z.boolean().default(true),
+        // a session between them in one of these states (LIVE or ENDED: it really took place)
+        verifiedSessionStates: z.array(z.enum(["LIVE", "ENDED", "NO_SHOW"])).max(3).default(["LIVE", "ENDED"]),
+        // a mentorship between them in one of these states (ended ones only if they ended inside the window)
+        verifiedMentorshipStatuses: z.array(z.enum(["PENDING", "ACTIVE", "COMPLETED", "ENDED"])).max(4).default(["ACTIVE"]),
         rudenessDistinctMentees: count(5),
         rudenessSuspensionDays: days(30),
         deceptionDistinctMentees: count(5),
@@ -86,6 +93,12 @@ export const policyValuesSchema = z
         spamBurstWindowSeconds: z.number().int().min(1).max(86_400).default(60),
         // a text with this many links is treated as spam
         spamMaxLinks: count(4),
+        // brigading: this many unverified reports against one user inside the window, from
+        // accounts that share a client address or were created within the spread of each other,
+        // raise a detector report for staff (nothing is enforced by it)
+        brigadeMinReporters: z.number().int().min(2).max(1000).default(3),
+        brigadeWindowMinutes: minutes(60),
+        brigadeAccountSpreadMinutes: minutes(24 * 60),
       })
       .prefault({}),
     notifications: z

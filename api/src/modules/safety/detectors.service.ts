@@ -6,7 +6,7 @@ import { systemActor } from "../../authz/viewer.js";
 import { sha256 } from "../../lib/ids.js";
 import { currentPolicy } from "../policy/index.js";
 import { detectAll, type DetectorHit } from "./detectors.js";
-import { fileSystemReport } from "./reports.service.js";
+import { fileSystemReport } from "./system-reports.js";
 
 export interface ContentToScan {
   authorId: string;

@@ -45,6 +45,20 @@ export const EnforcementRef = builder.prismaObject("Enforcement", {
   }),
 });
 
+const ComplaintStandingRef = builder.objectRef<Standing["complaints"][number]>("ComplaintStanding").implement({
+  description:
+    "One automatic complaint threshold: distinct complainants not yet acted on inside the complaint window. Only verified complainants (a live or ended session, or an active mentorship, with the user) and upheld complaints count; unverified ones wait for review.",
+  fields: (t) => ({
+    category: t.expose("category", { type: ReportCategoryEnum }),
+    threshold: t.exposeInt("threshold"),
+    counted: t.exposeInt("counted", { description: "verified + upheldUnverified" }),
+    verified: t.exposeInt("verified"),
+    upheldUnverified: t.exposeInt("upheldUnverified", { description: "Complainants without a verified interaction whose complaint staff upheld." }),
+    unverifiedPending: t.exposeInt("unverifiedPending", { description: "Complainants without a verified interaction, waiting for review; they do not count." }),
+    windowDays: t.exposeInt("windowDays"),
+  }),
+});
+
 const StandingRef = builder.objectRef<Standing>("Standing").implement({
   description: "Trust & safety standing: active strikes with drop-out dates, suspensions with end dates, appeal deadlines.",
   fields: (t) => ({
@@ -55,6 +69,7 @@ const StandingRef = builder.objectRef<Standing>("Standing").implement({
     ban: t.field({ type: EnforcementRef, nullable: true, resolve: (s) => s.ban }),
     appealable: t.field({ type: [EnforcementRef], description: "Enforcements that can still be appealed (see appealDeadline).", resolve: (s) => s.appealable }),
     nextStep: t.field({ type: LadderStepEnum, description: "What the next upheld violation would bring.", resolve: (s) => s.nextStep }),
+    complaints: t.field({ type: [ComplaintStandingRef], description: "Complaint thresholds (rudeness, deception, privacy) as they stand.", resolve: (s) => s.complaints }),
   }),
 });
 

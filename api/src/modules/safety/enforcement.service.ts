@@ -22,6 +22,7 @@ import { loadRestrictions } from "./standing.service.js";
 import { enforcementNotice, programNotice } from "./notices.js";
 import { FEATURE_NAMES } from "./features.js";
 import { cancelFutureBookingsOfBannedMentor } from "./bookings.js";
+import { tallyComplainants, type CountableReport } from "./complainants.js";
 
 const DAY = 86_400_000;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
@@ -223,34 +224,20 @@ export const THRESHOLD_RULES = {
 export type ThresholdCategory = keyof typeof THRESHOLD_RULES;
 export const isThresholdCategory = (c: string): c is ThresholdCategory => c in THRESHOLD_RULES;
 
-export interface CandidateReport {
-  id: string;
-  reporterId: string | null;
-  reporterRole: string | null;
-  status: string;
-  createdAt: Date;
-}
+export type CandidateReport = CountableReport;
 
 /** Reports that may count: filed by users (not detectors), not yet counted in a threshold action. */
 export async function candidateReports(tx: DbTx, subjectId: string, category: ThresholdCategory, since: Date): Promise<CandidateReport[]> {
   return tx.report.findMany({
     where: { subjectId, category, source: "USER", reporterId: { not: null }, thresholdEnforcementId: null, createdAt: { gte: since }, status: { not: "DISMISSED" } },
-    select: { id: true, reporterId: true, reporterRole: true, status: true, createdAt: true },
+    select: { id: true, reporterId: true, reporterRole: true, status: true, createdAt: true, interactionKind: true },
   });
 }
 
-/** Pure: which reports count and how many distinct complainants they come from under `v`. */
+/** Pure: which reports count (verified, or upheld) and how many distinct complainants they come from under `v`. */
 export function countComplainants(reports: CandidateReport[], category: ThresholdCategory, v: PolicyValues["safety"], now: Date) {
   const rule = THRESHOLD_RULES[category];
-  const since = addDays(now, -v.complaintWindowDays).getTime();
-  const counted = reports.filter(
-    (r) =>
-      r.createdAt.getTime() >= since &&
-      (v.countReports === "UPHELD" ? r.status === "UPHELD" : r.status !== "DISMISSED") &&
-      (rule.reporters === "ANY" || r.reporterRole === rule.reporters),
-  );
-  const complainants = new Set(counted.map((r) => r.reporterId!));
-  return { counted, distinct: complainants.size, reached: complainants.size >= rule.count(v) };
+  return tallyComplainants(reports, rule.reporters, rule.count(v), v, now);
 }
 
 export type ThresholdOutcome = "NONE" | "SUSPENSION" | "BAN";
@@ -301,7 +288,7 @@ export async function evaluateThreshold(deps: Pick<ServiceDeps, "db" | "pubsub" 
           reason: `Complaints of ${category.toLowerCase()} from ${distinct} distinct ${rule.reporters === "MENTEE" ? "mentees" : "users"} (threshold ${rule.count(v)})${prior.priorTemporaryBan ? " after an earlier temporary ban" : ""}`,
           dedupeKey: `threshold:${category}:${subjectId}:${prior.seq + 1}`,
           thresholdReportIds: counted.map((r) => r.id),
-          auditExtra: { distinctComplainants: distinct, threshold: rule.count(v), countReports: v.countReports },
+          auditExtra: { distinctComplainants: distinct, threshold: rule.count(v), countReports: v.countReports, requireVerifiedInteraction: v.requireVerifiedInteraction },
         },
         fx,
       );

@@ -55,7 +55,7 @@ export async function standingChanges(db: DbTx, now: Date, current: PolicyValues
         aspect: `threshold.${cat}`,
         current: oa,
         proposed: ob,
-        detail: `${a.distinct} distinct complainants now (threshold ${THRESHOLD_RULES[cat].count(current.safety)}), ${b.distinct} under the proposal (threshold ${THRESHOLD_RULES[cat].count(proposed.safety)})`,
+        detail: `${a.distinct} distinct complainants now (${a.verified} verified, ${a.upheldUnverified} upheld without a verified interaction; threshold ${a.threshold}), ${b.distinct} under the proposal (${b.verified} verified, ${b.upheldUnverified} upheld or unverified counted; threshold ${b.threshold}); ${a.unverifiedPending} unverified waiting for review`,
       });
   }
   // The ladder: strikesBeforeBan decides the next step of users with counting enforcements.

@@ -2,7 +2,7 @@ import { accessibleBy } from "@casl/prisma/runtime";
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
-import { ReportCategory, ReportSource, ReportStatus } from "../../generated/prisma/enums.js";
+import { ComplaintInteraction, ReportCategory, ReportSource, ReportStatus } from "../../generated/prisma/enums.js";
 import { fileReport, reviewReport } from "./reports.service.js";
 import { FEATURE_NAMES } from "./features.js";
 
@@ -12,6 +12,7 @@ export const ReportCategoryEnum = builder.enumType(ReportCategory, {
 });
 const ReportStatusEnum = builder.enumType(ReportStatus, { name: "ReportStatus" });
 const ReportSourceEnum = builder.enumType(ReportSource, { name: "ReportSource" });
+const ComplaintInteractionEnum = builder.enumType(ComplaintInteraction, { name: "ComplaintInteraction", description: "What verified a complaint: the reporter and the subject met in a session or a mentorship." });
 
 const isStaff = (ctx: { viewer: { role: string } | null }) => ctx.viewer?.role === "ADMIN" || ctx.viewer?.role === "SUPPORT";
 
@@ -29,6 +30,17 @@ export const ReportRef = builder.prismaObject("Report", {
     subject: t.relation("subject"),
     // Row rules already limit reports to their reporter and staff; staff see the reporter.
     reporter: t.relation("reporter", { nullable: true, query: (_a, ctx) => ({ where: accessibleBy(ctx.ability).ofType("User") }) }),
+    verifiedBy: t.expose("interactionKind", {
+      type: ComplaintInteractionEnum,
+      nullable: true,
+      description: "The interaction between reporter and subject that verified this complaint when filed; null: no verified interaction (it counts toward a threshold only once upheld).",
+    }),
+    verifiedByInteractionId: t.exposeString("interactionId", { nullable: true, description: "The session or mentorship that verified it." }),
+    verification: t.string({
+      description: "The verification in words, for the review queue.",
+      select: { interactionKind: true, source: true },
+      resolve: (r) => (r.source === "DETECTOR" ? "filed by a detector" : r.interactionKind === "SESSION" ? "verified: a session between them" : r.interactionKind === "MENTORSHIP" ? "verified: a mentorship between them" : "no verified interaction"),
+    }),
     detectorRule: t.exposeString("detectorRule", { nullable: true }),
     evidence: t.field({ type: "JSON", nullable: true, select: { evidence: true }, resolve: (r, _a, ctx) => (isStaff(ctx) ? r.evidence : null) }),
     decisionReason: t.exposeString("decisionReason", { nullable: true }),
@@ -56,6 +68,7 @@ const ReportFilter = builder.inputType("ReportFilter", {
     category: t.field({ type: ReportCategoryEnum, required: false }),
     source: t.field({ type: ReportSourceEnum, required: false }),
     subjectId: t.id({ required: false }),
+    verified: t.boolean({ required: false, description: "true: only complaints a verified interaction backs; false: only those without one (user reports)." }),
   }),
 });
 
@@ -78,6 +91,7 @@ builder.queryField("reports", (t) =>
               source: filter?.source ?? undefined,
               subjectId: filter?.subjectId ? String(filter.subjectId) : undefined,
             },
+            filter?.verified === true ? { interactionKind: { not: null } } : filter?.verified === false ? { interactionKind: null, source: "USER" } : {},
           ],
         },
         orderBy: { id: "asc" },
@@ -118,14 +132,18 @@ builder.mutationField("fileReport", (t) =>
     description: "Report a user. Filing the same report twice (same subject, category and session) returns the first one.",
     args: { input: t.arg({ type: FileReportInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      fileReport(ctx.deps, {
-        subjectId: String(input.subjectId),
-        category: input.category,
-        description: input.description ?? undefined,
-        sessionId: opt(input.sessionId),
-        messageId: opt(input.messageId),
-        programId: opt(input.programId),
-      }),
+      fileReport(
+        ctx.deps,
+        {
+          subjectId: String(input.subjectId),
+          category: input.category,
+          description: input.description ?? undefined,
+          sessionId: opt(input.sessionId),
+          messageId: opt(input.messageId),
+          programId: opt(input.programId),
+        },
+        { ip: ctx.ip },
+      ),
   }),
 );
 

@@ -1,4 +1,5 @@
 // Reports: anyone reports anyone (seed 003); duplicates count once; support reviews every report.
+// A report records the interaction that verified it (see complainants.ts) and the client address.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
@@ -23,8 +24,11 @@ import {
   ladderHistory,
   nextStep,
   STEP_RANK,
+  THRESHOLD_RULES,
   type Effects,
 } from "./enforcement.service.js";
+import { verifiedInteraction } from "./complainants.js";
+import { BRIGADING_RULE, detectBrigading } from "./brigading.js";
 
 const CATEGORIES = Object.values(ReportCategory) as [ReportCategory, ...ReportCategory[]];
 
@@ -41,7 +45,10 @@ const fileInput = z.object({
 export const reportDedupeKey = (reporterId: string, subjectId: string, category: string, sessionId?: string | null) =>
   `user:${reporterId}:${subjectId}:${category}:${sessionId ?? "-"}`;
 
-export async function fileReport(deps: ServiceDeps, input: unknown): Promise<Report> {
+/** The first address of an X-Forwarded-For list, bounded (a signal for the brigading detector). */
+const clientAddress = (ip?: string | null) => ip?.split(",")[0]?.trim().slice(0, 100) || null;
+
+export async function fileReport(deps: ServiceDeps, input: unknown, meta: { ip?: string | null } = {}): Promise<Report> {
   const data = parseInput(fileInput, input);
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
   const reporter = deps.actor;
@@ -57,8 +64,28 @@ export async function fileReport(deps: ServiceDeps, input: unknown): Promise<Rep
       const subject = await tx.user.findUnique({ where: { id: data.subjectId }, select: { id: true } });
       if (!subject) throw notFound("User", data.subjectId);
       if (data.programId && !(await tx.program.findUnique({ where: { id: data.programId }, select: { id: true } }))) throw notFound("Program", data.programId);
+      const now = deps.clock.now();
+      const { values } = await currentPolicy(tx);
+      // Verified once, when filed, under the policy then in force: the report keeps what verified it.
+      const rule = isThresholdCategory(data.category) ? THRESHOLD_RULES[data.category] : null;
+      const interaction = await verifiedInteraction(tx, {
+        reporterId: reporter.id,
+        subjectId: data.subjectId,
+        direction: rule?.reporters === "MENTEE" ? "MENTEE_OF_SUBJECT" : "EITHER",
+        at: now,
+        values: values.safety,
+      });
       const r = await tx.report.create({
-        data: { ...data, reporterId: reporter.id, reporterRole: reporter.role, dedupeKey, createdAt: deps.clock.now() },
+        data: {
+          ...data,
+          reporterId: reporter.id,
+          reporterRole: reporter.role,
+          dedupeKey,
+          interactionKind: interaction?.kind ?? null,
+          interactionId: interaction?.id ?? null,
+          reporterIp: clientAddress(meta.ip),
+          createdAt: now,
+        },
       });
       created = true;
       fx.feed.push({ kind: "REPORT_FILED", id: r.id });
@@ -73,40 +100,8 @@ export async function fileReport(deps: ServiceDeps, input: unknown): Promise<Rep
     const policy = await currentPolicy(deps.db);
     if (policy.values.safety.countReports === "NOT_DISMISSED") await evaluateThreshold(deps, report.subjectId, report.category);
   }
+  if (created && !report.interactionKind) await detectBrigading(deps, report.subjectId);
   return report;
-}
-
-/** Files a report as the platform itself (detectors); idempotent by `dedupeKey`. */
-export async function fileSystemReport(
-  deps: Pick<ServiceDeps, "db" | "pubsub" | "clock" | "requestId">,
-  actor: Actor,
-  r: { subjectId: string; category: ReportCategory; description: string; detectorRule: string; evidence: Record<string, unknown>; dedupeKey: string; messageId?: string; programId?: string },
-): Promise<Report | null> {
-  try {
-    return await inTransaction(deps, async (tx, fx) => {
-      if (await tx.report.findUnique({ where: { dedupeKey: r.dedupeKey }, select: { id: true } })) return null;
-      const row = await tx.report.create({
-        data: {
-          subjectId: r.subjectId,
-          category: r.category,
-          description: r.description,
-          source: "DETECTOR",
-          detectorRule: r.detectorRule,
-          evidence: r.evidence as never,
-          messageId: r.messageId,
-          programId: r.programId,
-          dedupeKey: r.dedupeKey,
-          createdAt: deps.clock.now(),
-        },
-      });
-      fx.audits.push(await recordAudit(tx, actor, { action: "safety.report.detected", subjectType: "Report", subjectId: row.id, after: { subjectId: r.subjectId, rule: r.detectorRule, category: r.category } }, deps.requestId));
-      fx.feed.push({ kind: "REPORT_FILED", id: row.id });
-      return row;
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) return null;
-    throw e;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +144,9 @@ export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<R
     let ladder: Record<string, unknown> = {};
     if (status === "UPHELD") {
       if (before.category === "RUDENESS") ladder.feeMultiplier = await penaliseFee(tx, before, policy, now, reviewer, deps.requestId, fx);
-      if (data.action !== "NONE") {
+      // A brigading report is about the accounts that filed the burst, not its subject: upholding
+      // it records the finding; staff act on those accounts separately.
+      if (data.action !== "NONE" && before.detectorRule !== BRIGADING_RULE) {
         const step = nextStep(await ladderHistory(tx, before.subjectId, now), policy.values.safety);
         const kind = data.action === "LADDER" ? step : data.action;
         ladder = { ...ladder, ladderStep: step, applied: kind, skipped: STEP_RANK[kind] > STEP_RANK[step] };
@@ -200,10 +197,8 @@ export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<R
     fx.feed.push({ kind: "REPORT_REVIEWED", id: before.id });
     return tx.report.findUniqueOrThrow({ where: { id: before.id } });
   });
-  if (report.status === "UPHELD" && isThresholdCategory(report.category)) {
-    const policy = await currentPolicy(deps.db);
-    if (policy.values.safety.countReports === "UPHELD") await evaluateThreshold(deps, report.subjectId, report.category);
-  }
+  // An upheld complaint counts in every mode (an unverified one only from now on).
+  if (report.status === "UPHELD" && report.source === "USER" && isThresholdCategory(report.category)) await evaluateThreshold(deps, report.subjectId, report.category);
   return report;
 }
 
@@ -239,3 +234,5 @@ async function penaliseFee(tx: DbTx, report: Report, policy: PolicyInForce, now:
   );
   return { fromBps: profile.feeMultiplierBps, toBps };
 }
+
+export { fileSystemReport } from "./system-reports.js";

@@ -4,7 +4,33 @@ import type { DbTx } from "../../lib/db.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
 import { currentPolicy } from "../policy/index.js";
 import { activeWhere } from "./standing.service.js";
-import { ladderHistory, nextStep, type LadderStep } from "./enforcement.service.js";
+import { THRESHOLD_RULES, candidateReports, countComplainants, ladderHistory, nextStep, type LadderStep, type ThresholdCategory } from "./enforcement.service.js";
+
+/** One complaint threshold as it stands: complainants not yet acted on, against the threshold. */
+export interface ComplaintStanding {
+  category: ThresholdCategory;
+  threshold: number;
+  /** Distinct complainants that count now (verified + upheld). */
+  counted: number;
+  verified: number;
+  upheldUnverified: number;
+  /** Distinct complainants without a verified interaction whose reports wait for review. */
+  unverifiedPending: number;
+  windowDays: number;
+}
+
+const DAY = 86_400_000;
+
+/** Counts exactly as the threshold evaluation does (same candidate reports, same tally). */
+export async function complaintStanding(db: DbTx, userId: string, now: Date, v: Awaited<ReturnType<typeof currentPolicy>>["values"]["safety"]): Promise<ComplaintStanding[]> {
+  const since = new Date(now.getTime() - v.complaintWindowDays * DAY);
+  return Promise.all(
+    (Object.keys(THRESHOLD_RULES) as ThresholdCategory[]).map(async (category) => {
+      const t = countComplainants(await candidateReports(db, userId, category, since), category, v, now);
+      return { category, threshold: t.threshold, counted: t.distinct, verified: t.verified, upheldUnverified: t.upheldUnverified, unverifiedPending: t.unverifiedPending, windowDays: v.complaintWindowDays };
+    }),
+  );
+}
 
 export interface Standing {
   userId: string;
@@ -15,6 +41,7 @@ export interface Standing {
   ban: Enforcement | null;
   appealable: Enforcement[];
   nextStep: LadderStep;
+  complaints: ComplaintStanding[];
 }
 
 export async function standingOf(db: DbTx, userId: string, now: Date): Promise<Standing> {
@@ -45,5 +72,6 @@ export async function standingOf(db: DbTx, userId: string, now: Date): Promise<S
     ban,
     appealable,
     nextStep: nextStep(history, policy.values.safety),
+    complaints: await complaintStanding(db, userId, now, policy.values.safety),
   };
 }
