@@ -1,7 +1,7 @@
 // Policy administration for trust & safety: versioned, admin-only, previewed, never retroactive.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp, type TestUser } from "../helpers/app.js";
-import { enforcementsOf, report, users } from "../helpers/safety.js";
+import { enforcementsOf, meet, menteesOf, report, users } from "../helpers/safety.js";
 
 let t: TestApp;
 let admin: TestUser;
@@ -51,6 +51,8 @@ describe("policy administration", () => {
   it("preview lists exactly the users whose standing would change and changes nothing; applying it does", async () => {
     const [x, y, z] = await users(t, "MENTOR", 3);
     const mentees = await users(t, "MENTEE", 3);
+    for (const m of mentees) await meet(t, x.id, m.id);
+    for (const m of mentees.slice(0, 2)) await meet(t, y.id, m.id);
     for (const m of mentees) await report(t, m, x.id, "RUDENESS");
     for (const m of mentees.slice(0, 2)) await report(t, m, y.id, "RUDENESS");
     for (const m of mentees) await report(t, m, z.id, "SPAM");
@@ -76,7 +78,7 @@ describe("policy administration", () => {
 
   it("old enforcements keep the policy version and terms they were issued under", async () => {
     const [mentor] = await users(t, "MENTOR", 1);
-    const mentees = await users(t, "MENTEE", 6);
+    const mentees = await menteesOf(t, mentor.id, 6);
     const cur = (await t.ok(`{ policy { version values } }`, {}, admin.token)).policy;
     for (const m of mentees.slice(0, cur.values.safety.rudenessDistinctMentees)) await report(t, m, mentor.id, "RUDENESS");
     const [first] = await enforcementsOf(t, mentor.id);

@@ -1,7 +1,9 @@
 // Complaint thresholds (seeds 000/001): distinct complainants per category inside the window.
+// Complainants here had a verified interaction (an ended session) with the subject; what happens
+// without one is in safety-complainants.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp } from "../helpers/app.js";
-import { DAY, LOG_IN, PASSWORD, enforcementsOf, report, users } from "../helpers/safety.js";
+import { DAY, LOG_IN, PASSWORD, enforcementsOf, meet, menteesOf, report, users } from "../helpers/safety.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,7 +14,7 @@ afterAll(() => t?.close());
 describe("complaint thresholds", () => {
   it("5 distinct mentees reporting rudeness -> temporary ban of the policy length; log-in says why and until when", async () => {
     const mentor = await t.user("MENTOR");
-    const mentees = await users(t, "MENTEE", 5);
+    const mentees = await menteesOf(t, mentor.id, 5);
     for (const m of mentees.slice(0, 4)) await report(t, m, mentor.id, "RUDENESS");
     expect(await enforcementsOf(t, mentor.id)).toHaveLength(0);
     await report(t, mentees[4], mentor.id, "RUDENESS");
@@ -32,7 +34,7 @@ describe("complaint thresholds", () => {
 
   it("4 mentees plus duplicate reports -> no action (duplicates count once, mentors do not count as mentees)", async () => {
     const mentor = await t.user("MENTOR");
-    const mentees = await users(t, "MENTEE", 4);
+    const mentees = await menteesOf(t, mentor.id, 4);
     for (const m of mentees) {
       await report(t, m, mentor.id, "RUDENESS", { sessionId: "s-1" });
       // the same reporter, subject, category and session: the same report comes back
@@ -41,6 +43,7 @@ describe("complaint thresholds", () => {
       await report(t, m, mentor.id, "RUDENESS", { sessionId: "s-2" });
     }
     const otherMentor = await t.user("MENTOR");
+    await meet(t, mentor.id, otherMentor.id);
     await report(t, otherMentor, mentor.id, "RUDENESS");
     expect(await t.db.report.count({ where: { subjectId: mentor.id } })).toBe(9);
     expect(await enforcementsOf(t, mentor.id)).toHaveLength(0);
@@ -61,6 +64,10 @@ describe("complaint thresholds", () => {
     const spammer = await t.user("MENTOR");
     const mentees = await users(t, "MENTEE", 5);
     const mentors = await users(t, "MENTOR", 2);
+    for (const m of mentees) await meet(t, deceiver.id, m.id);
+    for (const m of mentees.slice(0, 3)) await meet(t, recorder.id, m.id);
+    // privacy: an interaction in either direction verifies (here the recorder was the mentee)
+    for (const m of mentors) await meet(t, m.id, recorder.id);
     for (const m of mentees) await report(t, m, deceiver.id, "DECEPTION");
     // privacy counts distinct users of any role
     for (const u of [...mentees.slice(0, 3), ...mentors]) await report(t, u, recorder.id, "PRIVACY");
@@ -78,6 +85,8 @@ describe("complaint thresholds", () => {
     const b = await t.user("MENTOR");
     const mentees = await users(t, "MENTEE", 4);
     const [mentor] = await users(t, "MENTOR", 1);
+    for (const m of mentees) await meet(t, a.id, m.id);
+    for (const m of [...mentees, mentor]) await meet(t, b.id, m.id);
     for (const m of mentees) await report(t, m, a.id, "PRIVACY");
     for (const m of [...mentees, mentor]) await report(t, m, b.id, "DECEPTION");
     expect(await enforcementsOf(t, a.id)).toHaveLength(0);
@@ -86,26 +95,26 @@ describe("complaint thresholds", () => {
 
   it("complaints outside the window do not count", async () => {
     const mentor = await t.user("MENTOR");
-    const [early] = await users(t, "MENTEE", 1);
+    const [early] = await menteesOf(t, mentor.id, 1);
     await report(t, early, mentor.id, "RUDENESS");
     t.clock.advance(366 * DAY);
-    for (const m of await users(t, "MENTEE", 4)) await report(t, m, mentor.id, "RUDENESS");
+    for (const m of await menteesOf(t, mentor.id, 4)) await report(t, m, mentor.id, "RUDENESS");
     expect(await enforcementsOf(t, mentor.id)).toHaveLength(0);
     // inside the window the same five complainants would have been enough
-    await report(t, (await users(t, "MENTEE", 1))[0], mentor.id, "RUDENESS");
+    await report(t, (await menteesOf(t, mentor.id, 1))[0], mentor.id, "RUDENESS");
     expect((await enforcementsOf(t, mentor.id)).map((e) => e.kind)).toEqual(["SUSPENSION"]);
   });
 
   it("a repeat after a temporary ban -> permanent ban", async () => {
     const mentor = await t.user("MENTOR");
-    const first = await users(t, "MENTEE", 5);
+    const first = await menteesOf(t, mentor.id, 5);
     for (const m of first) await report(t, m, mentor.id, "RUDENESS");
     expect((await enforcementsOf(t, mentor.id)).map((e) => e.kind)).toEqual(["SUSPENSION"]);
     t.clock.advance(31 * DAY);
     // the suspension ended by itself: log-in works again
     expect((await t.gql(LOG_IN, { i: { email: mentor.email, password: PASSWORD } })).data?.logIn.token).toBeTruthy();
     // complaints already acted on are not counted again: one new complaint is no repeat
-    const second = await users(t, "MENTEE", 5);
+    const second = await menteesOf(t, mentor.id, 5);
     await report(t, second[0], mentor.id, "RUDENESS");
     expect(await enforcementsOf(t, mentor.id)).toHaveLength(1);
     for (const m of second.slice(1)) await report(t, m, mentor.id, "RUDENESS");
@@ -119,7 +128,7 @@ describe("complaint thresholds", () => {
     const support = await t.user("SUPPORT");
     await t.ok(`mutation($i: UpdatePolicyInput!) { updatePolicy(input: $i) { version } }`, { i: { changes: { safety: { countReports: "UPHELD" } }, reason: "count upheld complaints only" } }, admin.token);
     const mentor = await t.user("MENTOR");
-    const mentees = await users(t, "MENTEE", 5);
+    const mentees = await menteesOf(t, mentor.id, 5);
     const ids = [];
     for (const m of mentees) ids.push((await report(t, m, mentor.id, "DECEPTION")).id);
     expect(await enforcementsOf(t, mentor.id)).toHaveLength(0);

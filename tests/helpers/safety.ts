@@ -1,5 +1,6 @@
 // Shared GraphQL documents and helpers for the trust & safety tests.
 import type { TestApp, TestUser } from "./app.js";
+import { endedSession } from "./mentorships.js";
 
 export const FILE = `mutation($i: FileReportInput!) { fileReport(input: $i) { id status category } }`;
 export const REVIEW = `mutation($i: ReviewReportInput!) { reviewReport(input: $i) { id status enforcement { id kind scope endsAt policyVersion } } }`;
@@ -23,3 +24,30 @@ export async function enforcementsOf(t: TestApp, userId: string) {
 }
 
 export const DAY = 86_400_000;
+
+let slot = 0;
+/**
+ * An ended session between the two (fixture written directly), each in its own past two-hour
+ * slot so one mentor's sessions never overlap: a verified interaction for complaints.
+ */
+export async function meet(t: TestApp, mentorId: string, menteeId: string) {
+  slot++;
+  return endedSession(t, mentorId, menteeId, new Date(t.clock.now().getTime() - slot * 2 * 3_600_000));
+}
+
+/** `n` mentees who each had an ended session with the mentor: complainants a threshold counts. */
+export async function menteesOf(t: TestApp, mentorId: string, n: number): Promise<TestUser[]> {
+  const out = await users(t, "MENTEE", n);
+  for (const m of out) await meet(t, mentorId, m.id);
+  return out;
+}
+
+/** A GraphQL request from a given client address (the API reads X-Forwarded-For). */
+export async function gqlFrom(t: TestApp, ip: string, query: string, variables: Record<string, unknown>, token: string) {
+  const res = await fetch(`${t.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-forwarded-for": ip },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { extensions?: Record<string, unknown> }[] };
+}
