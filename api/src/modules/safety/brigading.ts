@@ -78,16 +78,15 @@ export async function detectBrigading(deps: Pick<ServiceDeps, "db" | "pubsub" | 
   if (!brigade) return null;
   const accounts = new Set(brigade.reports.map((r) => r.reporterId)).size;
   const why = brigade.signals.map((g) => (g.kind === "SAME_ADDRESS" ? `${g.reporterIds.length} from one client address` : `${g.reporterIds.length} accounts created within ${s.brigadeAccountSpreadMinutes} minutes of each other`));
-  return fileSystemReport(deps, systemActor("safety.brigading"), {
-    subjectId,
-    category: "OTHER",
-    description: `Possible brigading: ${brigade.reports.length} reports from ${accounts} accounts with no verified interaction within ${s.brigadeWindowMinutes} minutes (${why.join("; ")}). Nothing was enforced; review the reports and the accounts.`,
-    detectorRule: BRIGADING_RULE,
-    evidence: {
-      windowMinutes: s.brigadeWindowMinutes,
-      signals: brigade.signals.map((g) => (g.kind === "SAME_ADDRESS" ? g : { ...g, from: g.from.toISOString(), to: g.to.toISOString() })),
-      reports: brigade.reports.map((r) => ({ ...r, accountCreatedAt: r.accountCreatedAt.toISOString(), filedAt: r.filedAt.toISOString() })),
-    },
-    dedupeKey: `detector:${BRIGADING_RULE}:${subjectId}:${brigade.reports[0].reportId}`,
-  });
+  const description = `Possible brigading: ${brigade.reports.length} reports from ${accounts} accounts with no verified interaction within ${s.brigadeWindowMinutes} minutes (${why.join("; ")}). Nothing was enforced; review the reports and the accounts.`;
+  const evidence = {
+    windowMinutes: s.brigadeWindowMinutes,
+    signals: brigade.signals.map((g) => (g.kind === "SAME_ADDRESS" ? g : { ...g, from: g.from.toISOString(), to: g.to.toISOString() })),
+    reports: brigade.reports.map((r) => ({ ...r, accountCreatedAt: r.accountCreatedAt.toISOString(), filedAt: r.filedAt.toISOString() })),
+  };
+  const dedupeKey = `detector:${BRIGADING_RULE}:${subjectId}:${brigade.reports[0].reportId}`;
+  // While staff have not decided it, the burst's report grows with the burst (one report, all evidence).
+  const grown = await deps.db.report.updateMany({ where: { dedupeKey, status: "OPEN" }, data: { description, evidence } });
+  if (grown.count) return deps.db.report.findUnique({ where: { dedupeKey } });
+  return fileSystemReport(deps, systemActor("safety.brigading"), { subjectId, category: "OTHER", description, detectorRule: BRIGADING_RULE, evidence, dedupeKey });
 }
