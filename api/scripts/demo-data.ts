@@ -3,6 +3,7 @@ import type { Db } from "../src/lib/db.js";
 import { hashPassword } from "../src/lib/password.js";
 import { seedSessionsDemo } from "./demo-sessions.js";
 import { seedSafetyDemo } from "./demo-safety.js";
+import { seedComplaintsDemo } from "./demo-complaints.js";
 import { seedMoneyDemo } from "./demo-money.js";
 import { seedProgramBDemo } from "./demo-program-b.js";
 import { seedProgramADemo } from "./demo-program-a.js";
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db, passwordHashCost: number, now = new Date(
   await seedSessionsDemo(db, ids, now);
   await seedMoneyDemo(db, ids, now);
   await seedSafetyDemo(db, ids, now);
+  await seedComplaintsDemo(db, ids, now);
   await seedProgramADemo(db, ids, now);
   // last: its chat needs the mentorships of the demo (when seeded)
   await seedProgramBDemo(db, ids, now);
