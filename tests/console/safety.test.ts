@@ -28,11 +28,14 @@ describe("console: trust & safety", { timeout: 180_000 }, () => {
     const r = await report(t, mentee, mentor.id, "HARASSMENT", { description: "Insulted me twice during the call" });
     const card = page.locator(`[data-testid="report"][data-report-id="${r.id}"]`);
     await card.getByText("Insulted me twice during the call").waitFor();
+    // the two never met: the queue says so (it would count toward a threshold only once upheld)
+    await card.getByTestId("report-verification").getByText("no verified interaction").waitFor();
 
     // Standing before: clean.
     await card.getByRole("link", { name: "Harold Harsh" }).click();
     await page.getByTestId("standing-warnings").filter({ hasText: "0" }).waitFor();
     expect(await page.getByTestId("standing-next").textContent()).toBe("warning");
+    await page.getByTestId("complaint-thresholds").locator('tr[data-category="RUDENESS"]').getByText("0 / 5").waitFor();
     await page.goBack();
 
     await card.getByRole("button", { name: "Uphold…" }).click();

@@ -89,6 +89,12 @@ const ReportsPage: Component = () => {
               <span class="muted">
                 {r.source === "DETECTOR" ? `detector ${r.detectorRule ?? ""}` : `by ${r.reporter?.displayName ?? "a user"}`} · {fmtDate(r.createdAt)}
               </span>
+              <Show when={r.source === "USER"}>
+                {/* Unverified complaints count toward a threshold only once upheld. */}
+                <span data-testid="report-verification" title={r.verifiedBy ? "Counts toward automatic thresholds" : "Counts toward a threshold only if upheld"}>
+                  <Badge tone={r.verifiedBy ? "ok" : "warn"}>{r.verification}</Badge>
+                </span>
+              </Show>
             </header>
             <p class="prose">{r.description || <span class="muted">No description.</span>}</p>
             <Show when={r.evidence != null}>

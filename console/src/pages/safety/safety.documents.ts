@@ -9,6 +9,8 @@ export const ReportFields = graphql(`
     description
     detectorRule
     evidence
+    verifiedBy
+    verification
     sessionId
     createdAt
     decidedAt
@@ -67,12 +69,13 @@ export const UserStandingDocument = graphql(`
       suspensions { ...EnforcementFields }
       ban { ...EnforcementFields }
       appealable { id }
+      complaints { category threshold counted verified upheldUnverified unverifiedPending windowDays }
     }
     enforcements(first: $first, filter: { userId: $userId, includeOverturned: true }) {
       edges { node { ...EnforcementFields } }
     }
     reports(first: $first, filter: { subjectId: $userId }) {
-      edges { node { id category status source createdAt decisionReason reporter { id displayName } } }
+      edges { node { id category status source verification createdAt decisionReason reporter { id displayName } } }
     }
   }
 `);

@@ -66,6 +66,37 @@ const StandingPage: Component = () => {
               <dt>Ban</dt>
               <dd>{d().userStanding.ban ? `since ${fmtDate(d().userStanding.ban!.startsAt)}: ${d().userStanding.ban!.reason}` : "none"}</dd>
             </dl>
+            <h2>Complaint thresholds</h2>
+            <p class="muted">
+              Distinct complainants not yet acted on, inside the {d().userStanding.complaints[0]?.windowDays ?? "—"}-day window. Verified complainants (a session or
+              mentorship with this user) and upheld complaints count; unverified ones wait for review.
+            </p>
+            <table class="table compact" data-testid="complaint-thresholds">
+              <thead>
+                <tr>
+                  <th scope="col">Category</th>
+                  <th scope="col">Counted / threshold</th>
+                  <th scope="col">Verified</th>
+                  <th scope="col">Upheld, unverified</th>
+                  <th scope="col">Unverified, waiting for review</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={d().userStanding.complaints}>
+                  {(c) => (
+                    <tr data-category={c.category}>
+                      <td>{words(c.category)}</td>
+                      <td>
+                        {c.counted} / {c.threshold}
+                      </td>
+                      <td>{c.verified}</td>
+                      <td>{c.upheldUnverified}</td>
+                      <td>{c.unverifiedPending}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
             <h2>Enforcements</h2>
             <EnforcementTable rows={d().enforcements.edges.map((e) => e.node)} />
             <h2>Reports about this user</h2>
@@ -76,6 +107,7 @@ const StandingPage: Component = () => {
                     <th scope="col">Filed</th>
                     <th scope="col">Category</th>
                     <th scope="col">By</th>
+                    <th scope="col">Verification</th>
                     <th scope="col">Status</th>
                     <th scope="col">Decision</th>
                   </tr>
@@ -87,6 +119,7 @@ const StandingPage: Component = () => {
                         <td>{fmtDate(r.createdAt)}</td>
                         <td>{words(r.category)}</td>
                         <td>{r.source === "DETECTOR" ? "detector" : (r.reporter?.displayName ?? "—")}</td>
+                        <td>{r.verification}</td>
                         <td>{words(r.status)}</td>
                         <td>{r.decisionReason ?? "—"}</td>
                       </tr>
