@@ -54,6 +54,8 @@ describe("verified complainants", () => {
     expect(await queue(mentor.id, false)).toHaveLength(10);
     expect(await queue(mentor.id, true)).toHaveLength(0);
     expect(await standing(mentor.id, "RUDENESS")).toEqual({ category: "RUDENESS", threshold: 5, counted: 0, verified: 0, upheldUnverified: 0, unverifiedPending: 5, windowDays: 365 });
+    // staff see the tally; the subject's own standing does not disclose open complaints
+    expect((await t.ok(`{ viewer { standing { complaints { counted } } } }`, {}, mentor.token)).viewer.standing.complaints).toBeNull();
   });
 
   it("five mentees with ended sessions: rudeness suspends, deception bans, as before; each report records the session", async () => {

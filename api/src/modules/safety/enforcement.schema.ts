@@ -69,7 +69,12 @@ const StandingRef = builder.objectRef<Standing>("Standing").implement({
     ban: t.field({ type: EnforcementRef, nullable: true, resolve: (s) => s.ban }),
     appealable: t.field({ type: [EnforcementRef], description: "Enforcements that can still be appealed (see appealDeadline).", resolve: (s) => s.appealable }),
     nextStep: t.field({ type: LadderStepEnum, description: "What the next upheld violation would bring.", resolve: (s) => s.nextStep }),
-    complaints: t.field({ type: [ComplaintStandingRef], description: "Complaint thresholds (rudeness, deception, privacy) as they stand.", resolve: (s) => s.complaints }),
+    complaints: t.field({
+      type: [ComplaintStandingRef],
+      nullable: true,
+      description: "Complaint thresholds (rudeness, deception, privacy) as they stand. Staff only (null for others): open complaints are not disclosed to their subject.",
+      resolve: (s, _a, ctx) => (ctx.viewer?.role === "ADMIN" || ctx.viewer?.role === "SUPPORT" ? s.complaints : null),
+    }),
   }),
 });
 

@@ -68,7 +68,7 @@ const StandingPage: Component = () => {
             </dl>
             <h2>Complaint thresholds</h2>
             <p class="muted">
-              Distinct complainants not yet acted on, inside the {d().userStanding.complaints[0]?.windowDays ?? "—"}-day window. Verified complainants (a session or
+              Distinct complainants not yet acted on, inside the {d().userStanding.complaints?.[0]?.windowDays ?? "—"}-day window. Verified complainants (a session or
               mentorship with this user) and upheld complaints count; unverified ones wait for review.
             </p>
             <table class="table compact" data-testid="complaint-thresholds">
@@ -82,7 +82,7 @@ const StandingPage: Component = () => {
                 </tr>
               </thead>
               <tbody>
-                <For each={d().userStanding.complaints}>
+                <For each={d().userStanding.complaints ?? []}>
                   {(c) => (
                     <tr data-category={c.category}>
                       <td>{words(c.category)}</td>
