@@ -1,6 +1,6 @@
-// Policy values are nested sections of leaves (numbers, enum strings, number lists). The editor
+// Policy values are nested sections of leaves (numbers, booleans, enum strings, number or name lists). The editor
 // works on dotted paths and sends only the changed leaves back as a partial object.
-export type Leaf = number | string | boolean | number[];
+export type Leaf = number | string | boolean | number[] | string[];
 export type Flat = Record<string, Leaf>;
 
 export function flatten(values: unknown, prefix = ""): Flat {
@@ -37,7 +37,10 @@ export function parseLeaf(text: string, like: Leaf): Leaf | Error {
   }
   if (typeof like === "boolean") return text === "true";
   if (Array.isArray(like)) {
-    const parts = text.split(",").map((s) => s.trim()).filter(Boolean).map(Number);
+    const raw = text.split(",").map((s) => s.trim()).filter(Boolean);
+    // Lists of names (e.g. which session states verify a complaint) stay text; the API validates them.
+    if (typeof like[0] === "string" || (!like.length && raw.some((s) => !Number.isFinite(Number(s))))) return raw;
+    const parts = raw.map(Number);
     return parts.some((n) => !Number.isFinite(n)) ? new Error("numbers separated by commas") : parts;
   }
   return text.trim();
