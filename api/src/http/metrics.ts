@@ -80,24 +80,21 @@ export function createMetrics(deps: MetricsDeps) {
 
   const withTimeout = <T>(p: Promise<T>) =>
     Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), SCRAPE_QUERY_TIMEOUT_MS).unref())]);
+  // Read once per scrape, before the registry collects (prom-client collects gauges concurrently).
   const outboxBacklog = new Gauge({ name: "email_outbox_backlog", help: "E-mails waiting to be sent (PENDING)", registers: [registry] });
-  new Gauge({
-    name: "email_outbox_oldest_age_seconds",
-    help: "Age of the oldest PENDING e-mail (0 when none)",
-    registers: [registry],
-    async collect() {
-      try {
-        const r = await withTimeout(
-          deps.db.notification.aggregate({ where: { status: "PENDING", channel: "EMAIL" }, _count: { _all: true }, _min: { createdAt: true } }),
-        );
-        outboxBacklog.set(r._count._all);
-        const oldest = r._min.createdAt;
-        this.set(oldest ? Math.max(0, (deps.clock.now().getTime() - oldest.getTime()) / 1000) : 0);
-      } catch {
-        // database unreachable: /ready reports it; keep the last values
-      }
-    },
-  });
+  const outboxAge = new Gauge({ name: "email_outbox_oldest_age_seconds", help: "Age of the oldest PENDING e-mail (0 when none)", registers: [registry] });
+  async function readOutbox() {
+    try {
+      const r = await withTimeout(
+        deps.db.notification.aggregate({ where: { status: "PENDING", channel: "EMAIL" }, _count: { _all: true }, _min: { createdAt: true } }),
+      );
+      outboxBacklog.set(r._count._all);
+      const oldest = r._min.createdAt;
+      outboxAge.set(oldest ? Math.max(0, (deps.clock.now().getTime() - oldest.getTime()) / 1000) : 0);
+    } catch {
+      // database unreachable: /ready reports it; the gauges keep their last values
+    }
+  }
   new Gauge({
     name: "db_pool_connections",
     help: "PostgreSQL pool connections by state (in_use, idle, waiting requests)",
@@ -189,6 +186,7 @@ export function createMetrics(deps: MetricsDeps) {
       res.end("metrics need a bearer token");
       return;
     }
+    await readOutbox();
     const all = Registry.merge([processMetrics(), registry]);
     const body = await all.metrics();
     res.writeHead(200, { "content-type": all.contentType, "cache-control": "no-store" });
@@ -201,6 +199,8 @@ export function createMetrics(deps: MetricsDeps) {
     plugin,
     instrumentPubSub,
     jobObserver,
+    /** The separate metrics port once listening (METRICS_PORT=0 picks a free one). */
+    port: () => (own?.address() as { port: number } | null)?.port,
     observeSockets(fn: typeof sockets) {
       sockets = fn;
     },
