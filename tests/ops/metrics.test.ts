@@ -43,6 +43,10 @@ describe("/metrics", () => {
     expect(sample(after, "http_graphql_requests_in_flight")).toBe(0);
     // process metrics come along
     expect(after).toMatch(/^process_resident_memory_bytes \d+/m);
+    // the PostgreSQL pool (the embedded database has none)
+    if (t.app.database.kind === "postgres") {
+      for (const state of ["in_use", "idle", "waiting"]) expect(after).toMatch(new RegExp(`^db_pool_connections\\{state="${state}"\\} \\d+`, "m"));
+    } else expect(after).not.toMatch(/^db_pool_connections\{/m);
   });
 
   it("shows job runs and the e-mail outbox backlog, which a job run drains", async () => {
