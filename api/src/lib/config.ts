@@ -59,6 +59,7 @@ export const envDocs = {
   METRICS_TOKEN: { meaning: "bearer token that `/metrics` requires (production: this or `METRICS_PORT`)", default: "unset: open in development" },
   METRICS_PORT: { meaning: "serve `/metrics` on its own port (on `HOST`) instead of the API port", default: "unset" },
   SHUTDOWN_TIMEOUT_MS: { meaning: "how long SIGTERM waits for in-flight requests and the running job step", default: "`10000`" },
+  SQL_STATEMENT_COUNTER: { meaning: "`1` counts SQL statements and their time (tests, benchmarks; costs every query an event)", default: "unset (off)" },
 } satisfies Record<string, VarDoc>;
 
 export const envSchema = z.object({
@@ -83,6 +84,7 @@ export const envSchema = z.object({
   METRICS_TOKEN: optional(z.string().min(16, "at least 16 characters")),
   METRICS_PORT: optional(int(0, 65535)),
   SHUTDOWN_TIMEOUT_MS: optional(int(0, 600_000)),
+  SQL_STATEMENT_COUNTER: optional(z.enum(["0", "1"], "0 or 1")),
 } satisfies Record<keyof typeof envDocs, z.ZodType>);
 
 export interface AppConfig {
