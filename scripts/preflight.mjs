@@ -46,7 +46,7 @@ if (!existsSync(chromiumPath())) {
 // Servers: optional here (their tests skip with the reason); installed when we may.
 const optional = [];
 if (!pgBinaries()) optional.push({ pkg: "postgresql", what: "PostgreSQL server binaries (database outage test)", ok: pgBinaries });
-if (!onPath("redis-server")) optional.push({ pkg: "redis-server", what: "Redis (scale-out test)", ok: () => onPath("redis-server") });
+if (!onPath("redis-server")) optional.push({ pkg: "redis-server", what: "Redis server binary (viewer-cache test; the scale-out test also needs a Redis server running on REDIS_URL)", ok: () => onPath("redis-server") });
 if (optional.length && canInstall) aptInstall(optional.map((o) => o.pkg));
 for (const o of optional.filter((x) => !x.ok()))
   console.warn(`preflight: ${o.what} missing: those tests will be reported as skipped (Debian: \`sudo apt-get install ${o.pkg}\`)`);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PG_ADMIN_URL, REDIS_URL, reachable } from "./services.js";
 
-export type Need = "postgres-server" | "postgres-binaries" | "redis";
+export type Need = "postgres-server" | "postgres-binaries" | "redis" | "redis-binary";
 
 /** Debian's PostgreSQL server binaries (newest version), if installed. */
 export function postgresBinDir(): string | undefined {
@@ -20,6 +20,8 @@ export function postgresBinDir(): string | undefined {
 const checks: Record<Need, () => Promise<string | undefined>> = {
   "postgres-server": async () => ((await reachable(PG_ADMIN_URL)) ? undefined : `no PostgreSQL server at ${new URL(PG_ADMIN_URL).host}`),
   "postgres-binaries": async () => (postgresBinDir() ? undefined : "PostgreSQL server binaries missing (Debian package postgresql)"),
+  "redis-binary": async () =>
+    (process.env.PATH ?? "").split(":").some((d) => d && existsSync(path.join(d, "redis-server"))) ? undefined : "redis-server missing (Debian package redis-server)",
   redis: async () => ((await reachable(REDIS_URL)) ? undefined : `no Redis server at ${new URL(REDIS_URL).host} (Debian package redis-server)`),
 };
 
