@@ -31,6 +31,8 @@ export async function missing(...needs: Need[]): Promise<string | undefined> {
   if (!reasons.length) return undefined;
   const reason = reasons.join("; ");
   if (process.env.REQUIRE_SERVICES === "1") throw new Error(`REQUIRE_SERVICES=1 but ${reason}`);
+  // Printed with the file's output as well as carried in the suite title.
+  console.warn(`skipped: ${reason}`);
   return reason;
 }
 
