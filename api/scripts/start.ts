@@ -1,17 +1,35 @@
 // The README's start command: embedded database (or DATABASE_URL), migrations, demo data on an
-// empty database, API + built console on one port, demo logins printed.
-import { buildApp } from "../src/app.js";
-import { logger } from "../src/lib/logger.js";
-import { isEmpty, printLogins, seedDemo } from "./demo-data.js";
+// empty database (not in production), API + built console on one port, demo logins printed.
+import { ConfigError, checkStartConfig, envHelp, loadConfig } from "../src/lib/config.js";
 
-const app = await buildApp();
-if (await isEmpty(app.database.db)) {
+if (process.argv.includes("--help")) {
+  console.log(envHelp());
+  process.exit(0);
+}
+let config;
+try {
+  config = loadConfig();
+  checkStartConfig(config);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
+const { buildApp } = await import("../src/app.js");
+const { logger } = await import("../src/lib/logger.js");
+const { onShutdownSignals } = await import("../src/server/shutdown.js");
+const { isEmpty, printLogins, seedDemo } = await import("./demo-data.js");
+
+const app = await buildApp({ config });
+const demo = !config.production && (await isEmpty(app.database.db));
+if (demo) {
   await seedDemo(app.database.db, app.config.passwordHashCost, app.clock.now());
   logger.info("demo data created");
 }
 const url = await app.start();
 console.log(`\nAPI:     ${url}/graphql  (HTTP + WebSocket)`);
 console.log(`Console: ${url}/`);
-console.log(`Health:  ${url}/health\n`);
-printLogins();
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void app.stop().then(() => process.exit(0)));
+console.log(`Health:  ${url}/health · readiness ${url}/ready · metrics ${config.metrics.port === undefined ? `${url}/metrics` : `port ${config.metrics.port}`}\n`);
+if (!config.production) printLogins();
+logger.info({ url: `${url}/graphql`, startupMs: Math.round(performance.now()) }, "API listening");
+onShutdownSignals(app, { timeoutMs: config.shutdownTimeoutMs, logger });

@@ -23,6 +23,8 @@ import type { Context, ServerContext } from "./context/context.js";
 import { serveStatic } from "./http/static.js";
 import { startJobs, type JobsHandle } from "./jobs/runner.js";
 import { httpRoutes } from "./http/routes.js";
+import { createMetrics, type Metrics } from "./http/metrics.js";
+import { serveReadiness } from "./http/readiness.js";
 
 export interface AppOptions {
   config?: Partial<AppConfig>;
@@ -42,7 +44,12 @@ export interface App {
   yoga: YogaServerInstance<ServerContext, Context>;
   server: Server;
   jobs: JobsHandle | undefined;
+  metrics: Metrics;
   start(port?: number): Promise<string>;
+  /** Shutdown, step 1: `/ready` answers 503 from now on. */
+  beginDrain(): void;
+  /** Shutdown: closes every WebSocket with this code (1001 Going Away) and waits for them. */
+  closeSockets(code: number, reason: string): Promise<void>;
   stop(): Promise<void>;
   /** Context for running services outside a request (scripts, jobs, tests). */
   contextDeps: ContextDeps;
@@ -67,6 +74,9 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   }
   setDb(database.db);
   const ps = createAppPubSub(config.redisUrl);
+  const metrics = createMetrics({ config, db: database.db, clock, poolStats: database.poolStats });
+  ps.pubsub = metrics.instrumentPubSub(ps.pubsub);
+  let draining = false;
   const viewers = new ViewerCache({ db: database.db, clock, pubsub: ps }, (err) => log.error({ err }, "viewer cache listener stopped"));
   const contextDeps: ContextDeps = {
     db: database.db,
@@ -84,6 +94,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     multiplexPlugin(),
     // A response that announced a viewer change leaves only once Redis has taken the announcement.
     { onResultProcess: () => ps.revocationsSent() as Promise<void> | undefined },
+    metrics.plugin,
     {
       onExecute({ args }) {
         const ctx = args.contextValue as unknown as Context;
@@ -141,6 +152,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         }
         return void yoga(req, res);
       }
+      if (url.pathname === "/ready") return void (await serveReadiness({ database, pingRedis: ps.ping, draining: () => draining }, res));
+      if (await metrics.handle(req, res, url)) return;
       if (await routes(req, res, url)) return;
       if (config.consoleDist && (await serveStatic(config.consoleDist, url.pathname, res))) return;
       res.writeHead(404, { "content-type": "text/plain" });
@@ -228,6 +241,12 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     wss,
   );
 
+  metrics.observeSockets(() => {
+    let operations = 0;
+    for (const c of wss.clients) operations += subsPerSocket.get(c) ?? 0;
+    return { open: wss.clients.size, operations };
+  });
+
   // Revoked tokens (log-out, ban) close their sockets at once, in every process (Redis fan-out).
   const revocations = ps.pubsub.subscribe("authRevoked");
   void (async () => {
@@ -251,6 +270,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     contextDeps,
     viewers,
     phases,
+    metrics,
     get jobs() {
       return jobs;
     },
@@ -259,12 +279,25 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         server.once("error", reject);
         server.listen(port, config.host, () => resolve());
       });
-      if (config.jobsEnabled) jobs = startJobs({ db: database.db, pubsub: ps.pubsub, clock, logger: log, mail: { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom } });
+      await metrics.listen();
+      if (config.jobsEnabled)
+        jobs = startJobs(
+          { db: database.db, pubsub: ps.pubsub, clock, logger: log, mail: { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }, observer: metrics.jobObserver },
+          config.jobIntervalMs,
+        );
       const { port: actual } = server.address() as AddressInfo;
       return `http://${config.host}:${actual}`;
     },
+    beginDrain() {
+      draining = true;
+    },
+    async closeSockets(code, reason) {
+      const closed = [...wss.clients].map((c) => new Promise<void>((resolve) => (c.readyState === c.CLOSED ? resolve() : (c.once("close", () => resolve()), c.close(code, reason)))));
+      await Promise.all(closed);
+    },
     async stop() {
       await jobs?.stop();
+      await metrics.close();
       await revocations.return?.();
       await viewers.close();
       await wsDisposable.dispose();

@@ -73,7 +73,8 @@ export interface BrowserHandle {
 /** Debian's Chromium; every `page()` is a fresh profile, so users never share a sign-in by accident. */
 export async function launchBrowser(): Promise<BrowserHandle> {
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    // The same lookup as scripts/preflight.mjs, which checked it exists before any test ran.
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_ARGS,
   });

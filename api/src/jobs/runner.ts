@@ -12,6 +12,14 @@ export interface JobDeps {
   logger: Logger;
   /** Mail settings for the e-mail delivery job (SMTP_URL, MAIL_FROM). */
   mail?: { smtpUrl: string | undefined; mailFrom: string };
+  /** Aborted on shutdown: a job that holds claims (leases) finishes its current item and releases the rest. */
+  signal?: AbortSignal;
+  /** Metrics: told when each job starts; the returned function when it ends. */
+  observer?: JobObserver;
+}
+
+export interface JobObserver {
+  started(job: string): (outcome: "ok" | "failed", handled: number) => void;
 }
 
 export interface Job {
@@ -23,6 +31,7 @@ export interface Job {
 export interface JobsHandle {
   /** Runs every job once now (start-up catch-up, tests). */
   tick(): Promise<Record<string, number>>;
+  /** Lets the running job finish (no further job starts), then resolves. */
   stop(): Promise<void>;
 }
 
@@ -35,11 +44,16 @@ export function provideJobs(list: readonly Job[]): void {
 export async function runAllJobs(deps: JobDeps, list: readonly Job[] = registered): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const job of list) {
+    // On shutdown the job step in progress finishes; the rest wait for the next process.
+    if (deps.signal?.aborted) break;
+    const done = deps.observer?.started(job.name);
     try {
       out[job.name] = await job.run(deps);
+      done?.("ok", out[job.name]);
     } catch (err) {
       deps.logger.error({ err, job: job.name }, "job failed");
       out[job.name] = -1;
+      done?.("failed", 0);
     }
   }
   return out;
@@ -47,9 +61,10 @@ export async function runAllJobs(deps: JobDeps, list: readonly Job[] = registere
 
 export function startJobs(deps: JobDeps, intervalMs = Number(process.env.JOB_INTERVAL_MS ?? 5_000)): JobsHandle {
   let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
+  const abort = new AbortController();
+  const withSignal: JobDeps = { ...deps, signal: abort.signal };
   const tick = () => {
-    const p = running.then(() => (stopped ? {} : runAllJobs(deps)));
+    const p = running.then(() => (abort.signal.aborted ? {} : runAllJobs(withSignal)));
     running = p.catch(() => undefined);
     return p as Promise<Record<string, number>>;
   };
@@ -60,7 +75,7 @@ export function startJobs(deps: JobDeps, intervalMs = Number(process.env.JOB_INT
   return {
     tick,
     async stop() {
-      stopped = true;
+      abort.abort();
       clearInterval(timer);
       await running;
     },

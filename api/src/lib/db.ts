@@ -22,6 +22,8 @@ export interface DatabaseHandle {
    * event object, so production does without them.
    */
   statements: { count: number; ms: number; enabled: boolean };
+  /** PostgreSQL pool counters for metrics (undefined before the first query and on PGlite). */
+  poolStats?: () => { total: number; idle: number; waiting: number } | undefined;
 }
 
 export interface OpenOptions {
@@ -84,9 +86,19 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       },
       opts.pgSchema ? { schema: opts.pgSchema } : undefined,
     );
-    const db = new PrismaClient({ adapter: factory, log: [...log] });
+    // The client's own pool (not the migration engine's) is the one metrics report.
+    let pool: { totalCount: number; idleCount: number; waitingCount: number } | undefined;
+    const observed = Object.assign(Object.create(factory) as PrismaPg, {
+      connect: async () => {
+        const adapter = await factory.connect();
+        pool = (adapter as unknown as { client: typeof pool }).client;
+        return adapter;
+      },
+    });
+    const db = new PrismaClient({ adapter: observed, log: [...log] });
     count(db);
-    return { db, kind: "postgres", adapterFactory: wholeScripts(factory), statements, close: () => db.$disconnect() };
+    const poolStats = () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined);
+    return { db, kind: "postgres", adapterFactory: wholeScripts(factory), statements, poolStats, close: () => db.$disconnect() };
   }
   const dataDir = opts.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });

@@ -58,6 +58,8 @@ export interface PubSubHandle {
    * Responses wait for it, so a client's next request to another process finds its cache dropped.
    */
   revocationsSent(): Promise<unknown> | undefined;
+  /** With Redis: true when the server answers PING (readiness). */
+  ping?: () => Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -142,6 +144,7 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
     ...counted(pubsub),
     connection: { connected: () => connected, on: (ev, cb) => void listeners[ev].push(cb) },
     revocationsSent: () => (pending.size ? Promise.all(pending) : undefined),
+    ping: async () => (await publishClient.ping()) === "PONG",
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -59,6 +59,16 @@ async function claim(deps: JobDeps, now: Date): Promise<Claimed[]> {
   });
 }
 
+/** Gives claimed rows back (lease cleared, the attempt not counted) while we still hold the lease. */
+async function releaseClaims(deps: JobDeps, rows: Claimed[]): Promise<void> {
+  if (!rows.length) return;
+  await deps.db.notification.updateMany({
+    where: { id: { in: rows.map((r) => r.id) }, status: "PENDING", lockedUntil: rows[0].lockedUntil },
+    data: { lockedUntil: null, attempts: { decrement: 1 } },
+  });
+  deps.logger.info({ released: rows.length }, "e-mail claims released on shutdown");
+}
+
 export async function deliverEmails(deps: JobDeps): Promise<number> {
   const now = deps.clock.now();
   const batch = await claim(deps, now);
@@ -70,7 +80,12 @@ export async function deliverEmails(deps: JobDeps): Promise<number> {
   const { values } = await currentPolicy(deps.db);
   const transport = mailTransport(mail.smtpUrl);
   let sent = 0;
-  for (const n of batch) {
+  for (const [i, n] of batch.entries()) {
+    if (deps.signal?.aborted) {
+      // Shutting down: hand the unsent rest back at once instead of leaving it leased.
+      await releaseClaims(deps, batch.slice(i));
+      break;
+    }
     try {
       const info = await transport.sendMail({
         from: mail.mailFrom,
