@@ -42,6 +42,8 @@ export const SessionRef = builder.prismaObject("Session", {
     }),
     durationMinutes: t.exposeInt("durationMinutes"),
     topic: t.exposeString("topic"),
+    mentorshipId: t.exposeID("mentorshipId", { nullable: true, description: "The mentorship the session was booked within." }),
+    programId: t.exposeID("programId", { nullable: true, description: "The program the session belongs to: program-scoped enforcement applies to it." }),
     state: t.expose("state", { type: SessionStateEnum }),
     hourlyRateMinor: t.exposeInt("hourlyRateMinor", { description: "The mentor's rate at booking (minor units)." }),
     feeMultiplierBps: t.exposeInt("feeMultiplierBps", { description: "The mentor's fee multiplier at booking, basis points (10000 = 1.00x)." }),
@@ -141,6 +143,9 @@ const BookSessionInput = builder.inputType("BookSessionInput", {
     startsAt: t.field({ type: "DateTime", required: true, description: "One of the starts returned by `availableSlots`." }),
     durationMinutes: t.int({ required: true }),
     topic: t.string({ required: false }),
+    mentorshipId: t.id({ required: false, description: "Booked within this mentorship: the session carries it and its program." }),
+    programId: t.id({ required: false, description: "Booked within this program (both parties are members); implied by `mentorshipId`." }),
+    idempotencyKey: t.string({ required: false, description: "Same key + same input replays the first booking (one charge); different input is a CONFLICT." }),
   }),
 });
 
@@ -149,12 +154,24 @@ builder.mutationField("bookSession", (t) =>
     type: SessionRef,
     authScopes: { role: "MENTEE" },
     args: { input: t.arg({ type: BookSessionInput, required: true }) },
-    resolve: (_r, { input }, ctx) => bookSession(ctx.deps, { ...input, mentorId: String(input.mentorId), topic: input.topic ?? undefined }),
+    resolve: (_r, { input }, ctx) =>
+      bookSession(ctx.deps, {
+        ...input,
+        mentorId: String(input.mentorId),
+        topic: input.topic ?? undefined,
+        mentorshipId: input.mentorshipId == null ? undefined : String(input.mentorshipId),
+        programId: input.programId == null ? undefined : String(input.programId),
+        idempotencyKey: input.idempotencyKey ?? undefined,
+      }),
   }),
 );
 
 const CancelSessionInput = builder.inputType("CancelSessionInput", {
-  fields: (t) => ({ sessionId: t.id({ required: true }), reason: t.string({ required: false, description: "Required for staff." }) }),
+  fields: (t) => ({
+    sessionId: t.id({ required: true }),
+    reason: t.string({ required: false, description: "Required for staff." }),
+    idempotencyKey: t.string({ required: false, description: "Same key + same input replays the first cancellation (one refund); different input is a CONFLICT." }),
+  }),
 });
 
 builder.mutationField("cancelSession", (t) =>
@@ -163,7 +180,7 @@ builder.mutationField("cancelSession", (t) =>
     description: "Participants within the policy windows (mentee: refund by notice; mentor: early enough only); support and admins any time (full refund).",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: CancelSessionInput, required: true }) },
-    resolve: (_r, { input }, ctx) => cancelSession(ctx.deps, { sessionId: String(input.sessionId), reason: input.reason ?? undefined }),
+    resolve: (_r, { input }, ctx) => cancelSession(ctx.deps, { sessionId: String(input.sessionId), reason: input.reason ?? undefined, idempotencyKey: input.idempotencyKey ?? undefined }),
   }),
 );
 

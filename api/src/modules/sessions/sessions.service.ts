@@ -20,7 +20,7 @@ import { getPlatform, capitalise } from "../platform/index.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
 import { sessionPrice } from "./session-price.js";
 import { assertConductAccepted } from "../conduct/index.js";
-import { captureBookingCharge, refundCancellation } from "../money/index.js";
+import { captureBookingCharge, refundCancellation, idempotent, zIdempotencyKey } from "../money/index.js";
 
 const HOUR = 3_600_000;
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
@@ -107,8 +107,68 @@ const bookInput = z.object({
   startsAt: z.date(),
   durationMinutes: z.number().int(),
   topic: z.string().trim().max(500).optional(),
+  /** Booked within a mentorship: the session carries the mentorship and its program. */
+  mentorshipId: zId.optional(),
+  /** Booked within a program both parties belong to (without a mentorship). */
+  programId: zId.optional(),
+  idempotencyKey: zIdempotencyKey.optional(),
 });
+type BookInput = z.infer<typeof bookInput>;
 
+/** The mentorship and program a booking belongs to; program-scoped enforcement matches on it. */
+async function bookingScope(db: DbTx, i: BookInput, menteeId: string): Promise<{ mentorshipId: string | null; programId: string | null }> {
+  if (i.mentorshipId) {
+    const m = await db.mentorship.findUnique({ where: { id: i.mentorshipId }, select: { mentorId: true, menteeId: true, programId: true, status: true } });
+    if (!m || m.menteeId !== menteeId) throw notFound("Mentorship", i.mentorshipId);
+    if (m.mentorId !== i.mentorId) throw new DomainError("BAD_USER_INPUT", "That mentorship is with another mentor", { fields: { mentorshipId: "another mentor" } });
+    if (m.status === "COMPLETED" || m.status === "ENDED") throw new DomainError("PRECONDITION_FAILED", `The mentorship has ${m.status.toLowerCase()}`);
+    if (i.programId && i.programId !== m.programId) throw new DomainError("BAD_USER_INPUT", "The mentorship belongs to another program", { fields: { programId: "not the mentorship's program" } });
+    return { mentorshipId: i.mentorshipId, programId: m.programId };
+  }
+  if (i.programId) {
+    if (!(await db.program.findUnique({ where: { id: i.programId }, select: { id: true } }))) throw notFound("Program", i.programId);
+    const members = await db.programMember.count({ where: { programId: i.programId, userId: { in: [i.mentorId, menteeId] } } });
+    if (members !== 2) throw new DomainError("PRECONDITION_FAILED", "Both the mentor and the mentee must be members of the program");
+    return { mentorshipId: null, programId: i.programId };
+  }
+  return { mentorshipId: null, programId: null };
+}
+
+// What safety's loadRestrictions counts as restricting. Read here rather than imported: safety
+// depends on sessions (a ban cancels bookings), so importing it back would be a cycle.
+const RESTRICTING_KINDS = ["STRIKE", "SUSPENSION", "BAN"] as const;
+
+/** FEATURE_SUSPENDED (with the reason and end) when the program is suspended for its mentor. */
+async function assertProgramOpen(db: DbTx, programId: string, mentorId: string, now: Date): Promise<void> {
+  const e = await db.enforcement.findFirst({
+    where: {
+      scope: "PROGRAM",
+      programId,
+      overturnedAt: null,
+      kind: { in: [...RESTRICTING_KINDS] },
+      OR: [{ endsAt: null }, { endsAt: { gt: now } }],
+      program: { is: { members: { some: { userId: mentorId, role: { in: ["MENTOR", "SUPPORT"] } } } } },
+    },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, reason: true, endsAt: true },
+  });
+  if (!e) return;
+  const until = e.endsAt ? `until ${e.endsAt.toISOString()}` : "permanently";
+  throw new DomainError("FEATURE_SUSPENDED", `Sessions in this program are suspended ${until}: ${e.reason}`, {
+    enforcementId: e.id,
+    scope: "PROGRAM",
+    programId,
+    reason: e.reason,
+    endsAt: e.endsAt ? e.endsAt.toISOString() : null,
+    permanent: !e.endsAt,
+  });
+}
+
+/**
+ * Books and takes the charge. With an idempotency key (Stripe's semantics, as for refunds) a
+ * retry with the same input replays the first booking and a different input is a CONFLICT: a
+ * client retrying after a timeout never books or pays twice.
+ */
 export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Session> {
   const i = parseInput(bookInput, input);
   const menteeId = viewerId(deps);
@@ -117,41 +177,59 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
   const policy = await currentPolicy(deps.db);
   checkDuration(policy.values.scheduling, i.durationMinutes);
   const mentor = await bookableMentor(deps.db, i.mentorId);
+  if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
+  const scope = await bookingScope(deps.db, i, menteeId);
+  // Row-level: a program-scoped suspension refuses booking within that program only, whether it
+  // binds the booker (their ability) or the program's mentor (the program takes no bookings).
+  assertCan(deps.ability, "book", "Session", { mentorId: mentor.id, menteeId, ...scope }, "Only mentees book sessions");
+  if (scope.programId) await assertProgramOpen(deps.db, scope.programId, mentor.id, now);
   // Code of conduct (seed 002, issue 6): both must have accepted the version in force.
   await assertConductAccepted(deps.db, menteeId);
   await assertConductAccepted(deps.db, mentor.id, "the mentor");
-  if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
   let created: { id: string; userId: string }[] = [];
+  const write = async (tx: DbTx) => {
+    await lockMentor(tx, mentor.id);
+    // Re-read under the lock: the multiplier and rate in force now are the ones snapshotted.
+    const profile = await tx.mentorProfile.findUniqueOrThrow({ where: { userId: mentor.id } });
+    const endsAt = await assertBookable(tx, policy.values.scheduling, { mentorId: mentor.id, menteeId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, now });
+    const priceMinor = sessionPrice(profile.hourlyRateMinor, i.durationMinutes, profile.feeMultiplierBps);
+    const s = await tx.session.create({
+      data: {
+        mentorId: mentor.id,
+        menteeId,
+        ...scope,
+        startsAt: i.startsAt,
+        endsAt,
+        durationMinutes: i.durationMinutes,
+        topic: i.topic ?? "",
+        hourlyRateMinor: profile.hourlyRateMinor,
+        feeMultiplierBps: profile.feeMultiplierBps,
+        priceMinor,
+        currency: profile.currency,
+        policyVersion: policy.version,
+        channelName: `session-${randomUUID()}`,
+        createdAt: now,
+      },
+    });
+    await captureBookingCharge(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
+    created = await notifyOther(tx, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime()), now);
+    return s;
+  };
   try {
-    const session = await deps.db.$transaction(async (tx) => {
-      await lockMentor(tx, mentor.id);
-      // Re-read under the lock: the multiplier and rate in force now are the ones snapshotted.
-      const profile = await tx.mentorProfile.findUniqueOrThrow({ where: { userId: mentor.id } });
-      const endsAt = await assertBookable(tx, policy.values.scheduling, { mentorId: mentor.id, menteeId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, now });
-      const priceMinor = sessionPrice(profile.hourlyRateMinor, i.durationMinutes, profile.feeMultiplierBps);
-      const s = await tx.session.create({
-        data: {
-          mentorId: mentor.id,
-          menteeId,
-          startsAt: i.startsAt,
-          endsAt,
-          durationMinutes: i.durationMinutes,
-          topic: i.topic ?? "",
-          hourlyRateMinor: profile.hourlyRateMinor,
-          feeMultiplierBps: profile.feeMultiplierBps,
-          priceMinor,
-          currency: profile.currency,
-          policyVersion: policy.version,
-          channelName: `session-${randomUUID()}`,
-          createdAt: now,
-        },
-      });
-      await captureBookingCharge(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
-      created = await notifyOther(tx, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime()), now);
-      return s;
-    }, TX);
-    announceSession(deps.pubsub, session);
-    announceNotices(deps.pubsub, created);
+    const { result: session, replayed } = i.idempotencyKey
+      ? await idempotent(deps, {
+          operation: "bookSession",
+          key: i.idempotencyKey,
+          params: { mentorId: i.mentorId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, topic: i.topic, mentorshipId: i.mentorshipId, programId: i.programId },
+          resultType: "Session",
+          load: (id) => deps.db.session.findUniqueOrThrow({ where: { id } }),
+          run: write,
+        })
+      : { result: await deps.db.$transaction(write, TX), replayed: false };
+    if (!replayed) {
+      announceSession(deps.pubsub, session);
+      announceNotices(deps.pubsub, created);
+    }
     return session;
   } catch (e) {
     if (isExclusion(e)) throw conflict("That time is already taken");
@@ -159,43 +237,49 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
   }
 }
 
-const cancelInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional() });
+const cancelInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional(), idempotencyKey: zIdempotencyKey.optional() });
 
 /**
  * Who may cancel and what refund follows, from the policy version the booking was made under:
  * the mentee any time before the start (full refund early, the late percentage after that);
  * the mentor only early enough (full refund); staff any time before the end (full refund).
+ * With an idempotency key a retry replays the first cancellation (one refund) instead of
+ * failing on the state it left behind.
  */
 export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<Session> {
   const i = parseInput(cancelInput, input);
-  viewerId(deps);
+  const actorId = viewerId(deps);
   const now = deps.clock.now();
-  const s = await readableSession(deps, deps.db, i.sessionId);
-  assertCan(deps.ability, "cancel", "Session", s, "You cannot cancel this session");
-  const party = partyOf(deps.actor, s)!;
-  if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be cancelled (this one is ${s.state})`);
-  const terms = (await policyAtVersion(deps.db, s.policyVersion)).values.scheduling;
-  const hoursBefore = (s.startsAt.getTime() - now.getTime()) / HOUR;
-  let refundPercent = 100;
-  if (party === "STAFF") {
-    if (!i.reason || i.reason.length < 3) throw new DomainError("BAD_USER_INPUT", "reason: staff cancellations say why", { fields: { reason: "required" } });
-  } else if (hoursBefore <= 0) {
-    throw new DomainError("PRECONDITION_FAILED", "The session has started; it can no longer be cancelled");
-  } else if (party === "MENTOR") {
-    if (hoursBefore < terms.mentorCancelMinHours)
-      throw new DomainError("PRECONDITION_FAILED", `Mentors can cancel at most ${terms.mentorCancelMinHours} hours before the start`, { minHours: terms.mentorCancelMinHours });
-  } else {
-    refundPercent = hoursBefore >= terms.menteeCancelFullRefundHours ? 100 : terms.menteeCancelLateRefundPercent;
-  }
-  const refundDueMinor = Math.floor((s.priceMinor * refundPercent) / 100);
+  const seen = await readableSession(deps, deps.db, i.sessionId);
+  assertCan(deps.ability, "cancel", "Session", seen, "You cannot cancel this session");
+  const party = partyOf(deps.actor, seen)!;
+  if (party === "STAFF" && (!i.reason || i.reason.length < 3)) throw new DomainError("BAD_USER_INPUT", "reason: staff cancellations say why", { fields: { reason: "required" } });
   const audits: { id: string }[] = [];
   let notices: { id: string; userId: string }[] = [];
-  const updated = await deps.db.$transaction(async (tx) => {
-    const res = await tx.session.updateMany({
-      where: { id: s.id, state: "SCHEDULED" },
-      data: { state: "CANCELLED", cancelledAt: now, cancelledBy: party, cancelledById: viewerId(deps), cancelReason: i.reason ?? null, refundPercent, refundDueMinor },
+  // Every state-dependent check runs inside the transaction: a keyed retry is answered by the
+  // replay before any of them, and a concurrent cancellation is seen under the row lock.
+  const write = async (tx: DbTx) => {
+    await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${i.sessionId} FOR UPDATE`;
+    const s = await tx.session.findUniqueOrThrow({ where: { id: i.sessionId } });
+    if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be cancelled (this one is ${s.state})`);
+    const terms = (await policyAtVersion(tx, s.policyVersion)).values.scheduling;
+    const hoursBefore = (s.startsAt.getTime() - now.getTime()) / HOUR;
+    let refundPercent = 100;
+    if (party === "STAFF") {
+      // staff may cancel any time before the end, with the full refund
+    } else if (hoursBefore <= 0) {
+      throw new DomainError("PRECONDITION_FAILED", "The session has started; it can no longer be cancelled");
+    } else if (party === "MENTOR") {
+      if (hoursBefore < terms.mentorCancelMinHours)
+        throw new DomainError("PRECONDITION_FAILED", `Mentors can cancel at most ${terms.mentorCancelMinHours} hours before the start`, { minHours: terms.mentorCancelMinHours });
+    } else {
+      refundPercent = hoursBefore >= terms.menteeCancelFullRefundHours ? 100 : terms.menteeCancelLateRefundPercent;
+    }
+    const refundDueMinor = Math.floor((s.priceMinor * refundPercent) / 100);
+    await tx.session.update({
+      where: { id: s.id },
+      data: { state: "CANCELLED", cancelledAt: now, cancelledBy: party, cancelledById: actorId, cancelReason: i.reason ?? null, refundPercent, refundDueMinor },
     });
-    if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
     const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
     // the money module pays what the cancellation is due (refund row, charge total, audit)
     const refund = await refundCancellation(tx, { sessionId: s.id, amountMinor: refundDueMinor, reason: `Cancelled by ${party.toLowerCase()} (${refundPercent}% refund)${i.reason ? `: ${i.reason}` : ""}`, actor: deps.actor, at: now, requestId: deps.requestId });
@@ -203,10 +287,22 @@ export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<
     audits.push(await recordAudit(tx, deps.actor, { action: "session.cancel", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: after.state, cancelledBy: party, refundPercent, refundDueMinor }, reason: i.reason }, deps.requestId));
     notices = await notifyOther(tx, after, party, "session.cancelled", (who, when, label) => `${who} cancelled the ${label} of ${when}. Refund: ${refundPercent}% of the price.`, "x", now);
     return after;
-  }, TX);
-  announceSession(deps.pubsub, updated);
-  announceAudit(deps.pubsub, audits);
-  announceNotices(deps.pubsub, notices);
+  };
+  const { result: updated, replayed } = i.idempotencyKey
+    ? await idempotent(deps, {
+        operation: "cancelSession",
+        key: i.idempotencyKey,
+        params: { sessionId: i.sessionId, reason: i.reason },
+        resultType: "Session",
+        load: (id) => deps.db.session.findUniqueOrThrow({ where: { id } }),
+        run: write,
+      })
+    : { result: await deps.db.$transaction(write, TX), replayed: false };
+  if (!replayed) {
+    announceSession(deps.pubsub, updated);
+    announceAudit(deps.pubsub, audits);
+    announceNotices(deps.pubsub, notices);
+  }
   return updated;
 }
 
