@@ -139,7 +139,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     },
   });
 
-  const routes = httpRoutes({ database, config, clock, pubsub: ps.pubsub });
+  const routes = httpRoutes({ database, config, clock, pubsub: ps.pubsub, jobs: () => jobs });
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");

@@ -30,6 +30,8 @@ export interface RouteDeps {
   clock: Clock;
   /** Realtime events from webhooks (optional for callers that serve no webhooks). */
   pubsub?: PubSub;
+  /** The process's job loop when jobs run here (its round counter is reported on /health). */
+  jobs?: () => { rounds: number } | undefined;
 }
 
 /** Non-GraphQL HTTP endpoints. Returns true when it handled the request. */
@@ -37,7 +39,8 @@ export function httpRoutes(deps: RouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     // Liveness only: the process answers. Whether it should get traffic is `/ready`.
     if (url.pathname === "/health") {
-      send(res, 200, { status: "ok", database: deps.database.kind, uptimeSeconds: Math.round(process.uptime()) });
+      const jobs = deps.jobs?.();
+      send(res, 200, { status: "ok", database: deps.database.kind, uptimeSeconds: Math.round(process.uptime()), ...(jobs ? { jobs: { rounds: jobs.rounds } } : {}) });
       return true;
     }
     // Private calendar feed: the token in the path is the credential (only its hash is stored).

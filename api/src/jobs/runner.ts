@@ -31,6 +31,8 @@ export interface Job {
 export interface JobsHandle {
   /** Runs every job once now (start-up catch-up, tests). */
   tick(): Promise<Record<string, number>>;
+  /** Completed rounds since start (health endpoint: lets operators and tests see the loop move). */
+  readonly rounds: number;
   /** Lets the running job finish (no further job starts), then resolves. */
   stop(): Promise<void>;
 }
@@ -63,8 +65,14 @@ export function startJobs(deps: JobDeps, intervalMs = Number(process.env.JOB_INT
   let running: Promise<unknown> = Promise.resolve();
   const abort = new AbortController();
   const withSignal: JobDeps = { ...deps, signal: abort.signal };
+  let rounds = 0;
   const tick = () => {
-    const p = running.then(() => (abort.signal.aborted ? {} : runAllJobs(withSignal)));
+    const p = running.then(async () => {
+      if (abort.signal.aborted) return {};
+      const out = await runAllJobs(withSignal);
+      rounds++;
+      return out;
+    });
     running = p.catch(() => undefined);
     return p as Promise<Record<string, number>>;
   };
@@ -74,6 +82,9 @@ export function startJobs(deps: JobDeps, intervalMs = Number(process.env.JOB_INT
   timer.unref();
   return {
     tick,
+    get rounds() {
+      return rounds;
+    },
     async stop() {
       abort.abort();
       clearInterval(timer);
