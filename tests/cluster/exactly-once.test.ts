@@ -23,9 +23,12 @@ describe.skipIf(!!skip)(`exactly once across 3 API processes${skip ? ` (SKIPPED:
     const token = await cluster.adminToken(cluster.nodes[2]);
     ws = createClient({ url: cluster.nodes[2].api.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     feed = subscribe(ws, `subscription { liveSessions { id state } }`);
-    // Live once a probe session ended by whichever process gets it is announced here.
-    const [probe] = await overdueLiveSessions(cluster.db, 1, "probe");
-    await feed.until(() => feed.events.some((e) => e.data?.liveSessions.id === probe), 30_000);
+    // Live once a probe session ended by whichever process gets it is announced here (a fresh
+    // probe per attempt: one announced before the subscription reached Redis is lost).
+    await until("an announcement through Redis", async () => {
+      const [probe] = await overdueLiveSessions(cluster.db, 1, "probe");
+      return feed.until(() => feed.events.some((e) => e.data?.liveSessions.id === probe), 2_000).then(() => true, () => false);
+    }, 60_000);
   }, 120_000);
 
   afterAll(async () => {

@@ -7,7 +7,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync } from "node:fs";
-import { startApiProcess, gqlAt, type ApiProcess } from "./process.js";
+import path from "node:path";
+import { gqlAt, type ApiProcess } from "./process.js";
+import { repoRoot } from "../../api/src/lib/config.js";
 import { PG_ADMIN_URL, REDIS_URL, reachable, scratchDatabase } from "./services.js";
 import { openDatabase, type DatabaseHandle } from "../../api/src/lib/db.js";
 import { hashPassword } from "../../api/src/lib/password.js";
@@ -35,6 +37,53 @@ function redisServerBinary(): string | undefined {
   for (const p of ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]) if (existsSync(p)) return p;
   const r = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
+/**
+ * One API process: Node itself with tsx's loader (`node --import tsx`), not the `tsx` launcher,
+ * which runs the program in a second, child process: a SIGKILL to the launcher would leave the
+ * API running as an orphan, and "kill -9" would test nothing.
+ */
+export async function spawnApi(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ApiProcess> {
+  const child = track(
+    spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "api", "src", "main.ts")], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CONSOLE_DIST: "/nonexistent", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`API process did not start:\n${out}`));
+    }, timeoutMs);
+    const check = () => {
+      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`API process exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    child,
+    output: () => out,
+    stop: (signal = "SIGTERM") =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode) return resolve();
+        child.once("exit", () => resolve());
+        child.kill(signal);
+      }),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -92,8 +141,10 @@ export interface Cluster {
   db: DatabaseHandle["db"];
   databaseUrl: string;
   redis: RedisHandle;
-  /** Starts one more process on the same database and Redis (e.g. a restart after kill -9). */
+  /** Starts one more process on the same database and Redis. */
   start(extraEnv?: Record<string, string>): Promise<ClusterNode>;
+  /** Starts a process with exactly the environment of `node` (a restart after kill -9). */
+  restart(node: ClusterNode): Promise<ClusterNode>;
   /** kill -9: no shutdown hooks, open transactions are rolled back by PostgreSQL. */
   kill(node: ClusterNode): Promise<void>;
   gql(node: ClusterNode, query: string, variables?: unknown, token?: string): Promise<any>;
@@ -129,15 +180,15 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     stops.push(() => db.drop());
     const base = { DATABASE_URL: db.url, REDIS_URL: redis.url, PASSWORD_HASH_COST: "10", LOG_LEVEL: "warn", ...opts.env };
     let seq = 0;
-    const start = async (extra: Record<string, string> = {}) => {
+    const launch = async (env: Record<string, string>) => {
       const index = seq++;
-      const env = { ...base, ...opts.envFor?.(index), ...extra };
-      const api = await startApiProcess({ ...env, LOG_LEVEL: "info" });
-      track(api.child);
+      // info level: the start-up line carries the URL the harness waits for
+      const api = await spawnApi({ ...env, LOG_LEVEL: "info" });
       const node = { index, api, env };
       nodes.push(node);
       return node;
     };
+    const start = (extra: Record<string, string> = {}) => launch({ ...base, ...opts.envFor?.(seq), ...extra });
     await start();
     await Promise.all(Array.from({ length: opts.processes - 1 }, () => start()));
     handle = await openDatabase({ databaseUrl: db.url, poolMax: 4 });
@@ -148,6 +199,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       databaseUrl: db.url,
       redis,
       start,
+      restart: (node) => launch(node.env),
       async kill(node) {
         await node.api.stop("SIGKILL");
       },
