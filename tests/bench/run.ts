@@ -1,6 +1,6 @@
 // `pnpm bench`: measures, in one run, GraphQL against hand-written baselines on the same machine
 // and writes tests/bench/RESULTS.md. Every figure in the file comes from this run.
-// BENCH_SECTIONS=board,pk,fanout,fanout2,booking,embedded selects sections (default: all);
+// BENCH_SECTIONS=board,pk,fanout,fanout2,booking,scaleout,embedded selects sections (default: all);
 // BENCH_DURATION (s, default 8), BENCH_CLIENTS (default 10000) scale it down for a quick look.
 import { spawn, fork, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -10,13 +10,14 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { repoRoot } from "../../api/src/lib/config.js";
 import { scratchDatabase, PG_ADMIN_URL, reachable } from "../helpers/services.js";
+import { benchScaleOut } from "./scale-out.js";
 import { BOARD_QUERY, USER_QUERY, SUBSCRIPTION_QUERY, BOOK_MUTATION, WEEKLY_MUTATION, SLOTS_QUERY } from "./queries.js";
 import { phaseOf, phaseTable, type Phase } from "./phases.js";
 import { goalsTable, type FanoutFigures } from "./goals.js";
 import { startPrivateRedis } from "./redis.js";
 
 const started = Date.now();
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "board,pk,fanout,fanout2,booking,embedded").split(","));
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "board,pk,fanout,fanout2,booking,scaleout,embedded").split(","));
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = 1;
 /** The ramp stops opening sockets after this many seconds (keeps the whole run under 10 minutes on a busy machine). */
@@ -700,6 +701,14 @@ async function main() {
       // Fan-out before booking so the sections appear in order; booking uses its own users.
       if (SECTIONS.has("fanout")) await benchFanout(api, s);
       if (SECTIONS.has("booking")) await benchBooking(api);
+      if (SECTIONS.has("scaleout")) {
+        const so = await benchScaleOut(
+          { databaseUrl: scratch.url, api, token: s.support[0].token, sessionId: s.sessionIds[0], startApi: (env) => startApi(env), load, log },
+          // Section 3b measures fan-out across two processes at full size; this one only when 3b is not run.
+          { connections: 16, clients: SECTIONS.has("fanout2") ? 0 : Number(process.env.BENCH_SCALE_CLIENTS ?? 1000), events: EVENTS },
+        );
+        report.push(...so.lines);
+      }
     } finally {
       await api.stop();
     }

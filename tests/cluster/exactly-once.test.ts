@@ -1,7 +1,7 @@
 // Timed jobs exactly once across real processes: three API processes (jobs on in each) over one
 // PostgreSQL and one Redis race for the same due work; then one is killed with SIGKILL while the
 // run is under way and the other two finish it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { createClient, type Client } from "graphql-ws";
 import { subscribe } from "../helpers/app.js";
@@ -30,6 +30,11 @@ describe.skipIf(!!skip)(`exactly once across 3 API processes${skip ? ` (SKIPPED:
       return feed.until(() => feed.events.some((e) => e.data?.liveSessions.id === probe), 2_000).then(() => true, () => false);
     }, 60_000);
   }, 120_000);
+
+  afterEach((ctx) => {
+    // a failed test says what the processes logged (a failing job is retried silently otherwise)
+    if (ctx.task.result?.state === "fail") console.error(cluster.errors().slice(-20).join("\n"));
+  });
 
   afterAll(async () => {
     await ws?.dispose();

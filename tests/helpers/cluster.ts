@@ -148,6 +148,8 @@ export interface Cluster {
   /** kill -9: no shutdown hooks, open transactions are rolled back by PostgreSQL. */
   kill(node: ClusterNode): Promise<void>;
   gql(node: ClusterNode, query: string, variables?: unknown, token?: string): Promise<any>;
+  /** Error-level log lines of every process (job failures), for failure messages. */
+  errors(): string[];
   /** An admin created the way an operator would (directly in the database), signed in. */
   adminToken(node: ClusterNode): Promise<string>;
   stop(): Promise<void>;
@@ -200,6 +202,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       redis,
       start,
       restart: (node) => launch(node.env),
+      errors: () => nodes.flatMap((n) => n.api.output().split("\n").filter((l) => l.includes('"level":50')).map((l) => `process ${n.index}: ${l.slice(0, 600)}`)),
       async kill(node) {
         await node.api.stop("SIGKILL");
       },

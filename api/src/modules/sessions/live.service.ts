@@ -7,6 +7,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
 import { DomainError, conflict } from "../../lib/errors.js";
+import { TRANSACTION_OPTIONS } from "../../lib/command.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Actor } from "../../authz/viewer.js";
@@ -242,7 +243,9 @@ export async function endDueSessions(db: Db, pubsub: PubSub, now: Date, actor: A
         if (r) out.push(r);
       }
       return { claimed: due.length, ended: out };
-    });
+      // Prisma's default 5 s is too short for a batch on a loaded machine with several processes
+      // contending: the batch would roll back on every round and never finish.
+    }, TRANSACTION_OPTIONS);
     for (const r of done.ended) announceSession(pubsub, r.session);
     announceAudit(pubsub, done.ended.map((r) => r.auditId));
     total += done.ended.length;
