@@ -33,7 +33,7 @@ export async function clusterUnavailable(): Promise<string | undefined> {
   return undefined;
 }
 
-function redisServerBinary(): string | undefined {
+export function redisServerBinary(): string | undefined {
   for (const p of ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]) if (existsSync(p)) return p;
   const r = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
@@ -105,8 +105,8 @@ export interface RedisHandle {
 }
 
 /** The machine's Redis when it answers; otherwise a private `redis-server` on a free port. */
-export async function ensureRedis(timeoutMs = 10_000): Promise<RedisHandle> {
-  if (await reachable(REDIS_URL)) return { url: REDIS_URL, owned: false, stop: async () => undefined };
+export async function ensureRedis(preferred = REDIS_URL, timeoutMs = 10_000): Promise<RedisHandle> {
+  if (await reachable(preferred)) return { url: preferred, owned: false, stop: async () => undefined };
   const bin = redisServerBinary();
   if (!bin) throw new Error("no Redis reachable and no redis-server installed");
   const port = await freePort();
