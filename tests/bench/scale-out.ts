@@ -46,6 +46,14 @@ export async function benchScaleOut(d: ScaleOutDeps, opts: { connections: number
     const b = await d.startApi(env);
     started.push(b);
     const body = JSON.stringify({ query: BOARD_QUERY, variables: { first: 10, filter: {} } });
+    // Warm-up by count, not by time: fresh processes compile and fill their pools on the first
+    // requests, which on a loaded machine can take longer than the load generator's warm-up.
+    for (const p of [d.api, a, b])
+      for (let i = 0; i < 20; i++) {
+        const r = await fetch(`${p.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${d.token}` }, body });
+        if (!r.ok) throw new Error(`scale-out warm-up: ${r.status} ${await r.text()}`);
+        await r.text();
+      }
 
     d.log(`scale-out: board through 1 process, c=${opts.connections}`);
     const one = await d.load({ url: `${d.api.url}/graphql`, connections: opts.connections, method: "POST", body, token: d.token });
