@@ -45,6 +45,8 @@ export type AuditLogFilter = {
 };
 
 export type CancelSessionInput = {
+  /** Same key + same input replays the first cancellation (one refund); different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Required for staff. */
   reason?: string | null | undefined;
   sessionId: string | number;
