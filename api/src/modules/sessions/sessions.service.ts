@@ -174,20 +174,22 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
   const menteeId = viewerId(deps);
   assertCan(deps.ability, "book", "Session", undefined, "Only mentees book sessions");
   const now = deps.clock.now();
-  const policy = await currentPolicy(deps.db);
-  checkDuration(policy.values.scheduling, i.durationMinutes);
-  const mentor = await bookableMentor(deps.db, i.mentorId);
-  if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
-  const scope = await bookingScope(deps.db, i, menteeId);
-  // Row-level: a program-scoped suspension refuses booking within that program only, whether it
-  // binds the booker (their ability) or the program's mentor (the program takes no bookings).
-  assertCan(deps.ability, "book", "Session", { mentorId: mentor.id, menteeId, ...scope }, "Only mentees book sessions");
-  if (scope.programId) await assertProgramOpen(deps.db, scope.programId, mentor.id, now);
-  // Code of conduct (seed 002, issue 6): both must have accepted the version in force.
-  await assertConductAccepted(deps.db, menteeId);
-  await assertConductAccepted(deps.db, mentor.id, "the mentor");
   let created: { id: string; userId: string }[] = [];
+  // Every check runs inside the write: a keyed retry is answered by the replay before any of
+  // them (a slot taken by the first attempt, or a mentor who stopped taking bookings since).
   const write = async (tx: DbTx) => {
+    const policy = await currentPolicy(tx);
+    checkDuration(policy.values.scheduling, i.durationMinutes);
+    const mentor = await bookableMentor(tx, i.mentorId);
+    if (mentor.id === menteeId) throw new DomainError("BAD_USER_INPUT", "You cannot book yourself");
+    const scope = await bookingScope(tx, i, menteeId);
+    // Row-level: a program-scoped suspension refuses booking within that program only, whether it
+    // binds the booker (their ability) or the program's mentor (the program takes no bookings).
+    assertCan(deps.ability, "book", "Session", { mentorId: mentor.id, menteeId, ...scope }, "Only mentees book sessions");
+    if (scope.programId) await assertProgramOpen(tx, scope.programId, mentor.id, now);
+    // Code of conduct (seed 002, issue 6): both must have accepted the version in force.
+    await assertConductAccepted(tx, menteeId);
+    await assertConductAccepted(tx, mentor.id, "the mentor");
     await lockMentor(tx, mentor.id);
     // Re-read under the lock: the multiplier and rate in force now are the ones snapshotted.
     const profile = await tx.mentorProfile.findUniqueOrThrow({ where: { userId: mentor.id } });
