@@ -12,6 +12,7 @@ import { gqlAt, type ApiProcess } from "./process.js";
 import { repoRoot } from "../../api/src/lib/config.js";
 import { PG_ADMIN_URL, REDIS_URL, reachable, scratchDatabase } from "./services.js";
 import { openDatabase, type DatabaseHandle } from "../../api/src/lib/db.js";
+import { applyMigrations } from "../../api/src/lib/migrate.js";
 import { hashPassword } from "../../api/src/lib/password.js";
 
 const children = new Set<ChildProcess>();
@@ -163,8 +164,8 @@ export interface ClusterOptions {
 }
 
 /**
- * Starts the cluster: a scratch database, Redis, then the first process alone (it applies the
- * migrations) and the others together. Call `stop()` in afterAll; it is safe after a failed start.
+ * Starts the cluster: a scratch database (migrated by the harness), Redis, the first process,
+ * then the others together. Call `stop()` in afterAll; it is safe after a failed start.
  */
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const stops: (() => Promise<void>)[] = [];
@@ -191,9 +192,15 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       return node;
     };
     const start = (extra: Record<string, string> = {}) => launch({ ...base, ...opts.envFor?.(seq), ...extra });
+    // Migrated here once. Each process still takes Prisma's migration lock at start (one advisory
+    // lock for the whole server, 10 s wait): the first starts alone, the others together, so
+    // that at most a few contend for it on a busy shared server.
+    handle = await openDatabase({ databaseUrl: db.url, poolMax: 4 });
+    await applyMigrations(handle.adapterFactory);
     await start();
     await Promise.all(Array.from({ length: opts.processes - 1 }, () => start()));
-    handle = await openDatabase({ databaseUrl: db.url, poolMax: 4 });
+    // in start order (they came up in any order): nodes[i] got envFor(i)
+    nodes.sort((x, y) => x.index - y.index);
     let admin: Promise<void> | undefined;
     const cluster: Cluster = {
       nodes,

@@ -85,13 +85,22 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
 }
 
 /** Applies pending migrations (idempotent; recorded in `_prisma_migrations` like Prisma's CLI). */
+// Prisma's migration lock is ONE advisory lock per PostgreSQL server (not per database), waited
+// for at most 10 s: several API processes starting together on a busy server time out on it and
+// exit. A few more attempts let them start; any other error is thrown at once.
+const LOCK_ATTEMPTS = 5;
+
 export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await newEngine(factory);
-  try {
-    const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters });
-    return out.appliedMigrationNames;
-  } finally {
-    engine.free();
+  for (let attempt = 1; ; attempt++) {
+    const engine = await newEngine(factory);
+    try {
+      const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters });
+      return out.appliedMigrationNames;
+    } catch (e) {
+      if (attempt >= LOCK_ATTEMPTS || !/advisory lock/i.test(String((e as Error)?.message ?? e))) throw e;
+    } finally {
+      engine.free();
+    }
   }
 }
 
