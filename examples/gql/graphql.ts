@@ -6,7 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type BookSessionInput = {
   durationMinutes: number;
+  /** Same key + same input replays the first booking (one charge); different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   mentorId: string | number;
+  /** Booked within this mentorship: the session carries it and its program. */
+  mentorshipId?: string | number | null | undefined;
+  /** Booked within this program (both parties are members); implied by `mentorshipId`. */
+  programId?: string | number | null | undefined;
   /** One of the starts returned by `availableSlots`. */
   startsAt: string;
   topic?: string | null | undefined;
