@@ -109,6 +109,16 @@ export interface AppConfig {
   /** `/metrics` access: a bearer token, or its own port; neither = open (development only). */
   metrics: { token: string | undefined; port: number | undefined };
   shutdownTimeoutMs: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits): unset = none,
+   * the socket's address is the client; a hop count ("1"); or addresses/subnets/"loopback"
+   * (proxy-addr syntax, comma-separated).
+   */
+  trustProxy: string | undefined;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Key namespace of the rate-limit counters in Redis. */
+  rateLimitPrefix: string;
 }
 
 /** A bad environment: the message is the one line printed before the process exits. */
@@ -146,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobIntervalMs: e.JOB_INTERVAL_MS ?? 5_000,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== "false" ? env.TRUST_PROXY : undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    rateLimitPrefix: env.RATE_LIMIT_PREFIX ?? "rl",
   };
   return config;
 }
