@@ -4,7 +4,8 @@
 //   check cannot be split by a concurrent request, also across API processes), timed by the
 //   injected clock so windows are testable without sleeping.
 // The limit values come from the policy data; this module only counts.
-import { RateLimiterRedis, RateLimiterRes, RateLimiterStoreAbstract } from "rate-limiter-flexible";
+import { createRequire } from "node:module";
+import { RateLimiterRedis, RateLimiterRes, type RateLimiterStoreAbstract as StoreAbstract } from "rate-limiter-flexible";
 import type { Redis } from "ioredis";
 import type { Clock } from "./clock.js";
 import type { DbTx } from "./db.js";
@@ -28,6 +29,9 @@ export interface LimitSpec {
   points: number;
   durationSeconds: number;
 }
+
+// The package's index does not export the base class of its store limiters; its file does.
+const RateLimiterStoreAbstract = createRequire(import.meta.url)("rate-limiter-flexible/lib/RateLimiterStoreAbstract.js") as typeof StoreAbstract;
 
 interface CounterRow {
   points: number;
@@ -77,7 +81,7 @@ class DbRateLimiter extends RateLimiterStoreAbstract {
   }
 }
 
-function limiter(deps: LimitDeps, spec: LimitSpec): RateLimiterStoreAbstract {
+function limiter(deps: LimitDeps, spec: LimitSpec): StoreAbstract {
   const opts = { points: spec.points, duration: spec.durationSeconds, keyPrefix: spec.name };
   if (deps.limits?.redis) return new RateLimiterRedis({ ...opts, keyPrefix: `${deps.limits.prefix}:${spec.name}`, storeClient: deps.limits.redis });
   return new DbRateLimiter(opts, deps.db, deps.clock);

@@ -7,7 +7,7 @@ import type { Viewer } from "../../authz/viewer.js";
 import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword } from "../../lib/password.js";
-import { assertStrongPassword } from "../../lib/password-strength.js";
+import { assertStrongPassword, zNewPassword } from "../../lib/password-strength.js";
 import { checkPasswordLimited, countSignUp } from "./login-limits.js";
 
 export { checkPasswordLimited };
@@ -45,8 +45,9 @@ async function issueToken(tx: DbTx, userId: string, clock: Clock, settings: Auth
 }
 
 export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
-  const data = parseInput(signUpInput, input);
   const { values: policy } = await currentPolicy(deps.db);
+  const data = parseInput(signUpInput.extend({ password: zNewPassword(policy.auth) }), input);
+  // Also refuse passwords built from the person's own email or name.
   assertStrongPassword(data.password, policy.auth, [data.email, data.displayName]);
   // Sign-up answers CONFLICT for a taken email (docs/security.md: the trade-off); counting
   // sign-ups per address bounds how fast anyone can probe emails that way.
