@@ -3,6 +3,7 @@ import type { YogaLogger } from "graphql-yoga";
 import type { Logger } from "../lib/logger.js";
 import { isGraphQLError } from "../lib/errors.js";
 import { redactDeep, redactText } from "../lib/redact.js";
+import { toDomainError } from "../schema/errors.js";
 
 /**
  * CORS is an allowlist from configuration (CORS_ORIGINS). Without one the API sends no CORS
@@ -30,6 +31,11 @@ const SERVER_CODES = new Set(["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE", un
 /** Errors caused by the caller (bad input, limits, auth) are expected traffic, not server errors. */
 export function isClientError(e: unknown): boolean {
   if (!isGraphQLError(e)) return false;
+  // Before masking, a resolver's error is a GraphQLError around our DomainError.
+  const inner = e.originalError ?? (e as { cause?: unknown }).cause;
+  const domain = inner ? toDomainError(inner) : undefined;
+  if (domain) return !SERVER_CODES.has(domain.code);
+  if (inner && !isGraphQLError(inner)) return false;
   const code = e.extensions?.code as string | undefined;
   const status = (e.extensions?.http as { status?: number } | undefined)?.status;
   return !SERVER_CODES.has(code) || (status !== undefined && status >= 400 && status < 500);
