@@ -2,7 +2,7 @@
 import type { YogaLogger } from "graphql-yoga";
 import type { Logger } from "../lib/logger.js";
 import { isGraphQLError } from "../lib/errors.js";
-import { redactDeep, redactText } from "../lib/redact.js";
+import { redactDeep, redactOperation, redactText } from "../lib/redact.js";
 import { toDomainError } from "../schema/errors.js";
 
 /**
@@ -43,6 +43,11 @@ export function isClientError(e: unknown): boolean {
 
 function safe(arg: unknown): unknown {
   if (typeof arg === "string") return redactText(arg);
+  // GraphQL parameters ({ query, variables, ... }): document and variables redacted together.
+  if (arg && typeof arg === "object" && typeof (arg as { query?: unknown }).query === "string") {
+    const { query, variables, ...rest } = arg as { query: string; variables?: unknown };
+    return { ...(redactDeep(rest) as object), ...redactOperation(query, variables) };
+  }
   if (arg instanceof Error) return { type: arg.name, message: redactText(arg.message), code: (arg as { extensions?: { code?: unknown } }).extensions?.code };
   return redactDeep(arg);
 }
