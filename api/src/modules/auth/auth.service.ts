@@ -8,9 +8,7 @@ import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword } from "../../lib/password.js";
 import { assertStrongPassword, zNewPassword } from "../../lib/password-strength.js";
-import { checkPasswordLimited, countSignUp } from "./login-limits.js";
-
-export { checkPasswordLimited };
+import { checkPasswordLimited, countSignUp } from "../credentials/index.js";
 import { parseInput, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { currentPolicy } from "../policy/index.js";
 import { blockDetails, loadRestrictions } from "../safety/index.js";

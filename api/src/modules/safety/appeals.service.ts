@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import { checkPasswordLimited, type AuthSettings } from "../auth/index.js";
+import type { AuthSettings } from "../auth/index.js";
+import { checkPasswordLimited } from "../credentials/index.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zEmail, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";

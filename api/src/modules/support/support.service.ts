@@ -1,6 +1,6 @@
 // Support tickets: users ask, support staff answer, assign and close; the asker follows the status.
 import { z } from "zod";
-import { countContent } from "../policy/policy.service.js";
+import { countContent } from "../policy/index.js";
 import { subject } from "@casl/ability";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";

@@ -4,7 +4,7 @@ import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zCurrency, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { hashPassword } from "../../lib/password.js";
 import { assertStrongPassword } from "../../lib/password-strength.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { assertCan } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { announceRevoked, revokeAllSessions } from "../auth/index.js";

@@ -1,4 +1,4 @@
-// Password checks under the log-in limits (policy `auth.*`). Each attempt is counted BEFORE the
+// Password checks under the log-in limits, shared by log-in (auth) and signed-out appeals (safety) (policy `auth.*`). Each attempt is counted BEFORE the
 // password is verified, in one atomic step per limit (lib/rate-limit.ts), so parallel attempts
 // cannot all pass a "fewer than N so far" check. Three limits:
 // - per (account, client address): loginMaxFailures in the window, then RATE_LIMITED;
@@ -12,7 +12,7 @@ import type { Db } from "../../lib/db.js";
 import type { Clock } from "../../lib/clock.js";
 import { countUse, consumeLimit, rateLimited, refundUse, resetLimit, type LimitDeps, type LimitSpec } from "../../lib/rate-limit.js";
 import { verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
-import { currentPolicy, type PolicyValues } from "../policy/policy.service.js";
+import { currentPolicy, type PolicyValues } from "../policy/index.js";
 
 export interface CheckedUser {
   id: string;
