@@ -72,20 +72,43 @@ function pageSizeProblem(doc: DocumentNode): string | undefined {
   return problem;
 }
 
-function check(args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown }): void {
-  const sent = (args.variableValues ?? {}) as Record<string, unknown>;
-  if (hasNul(sent)) throw badInput("Strings must not contain NUL characters");
+interface DocumentFacts {
+  nulLiteral: boolean;
+  literalProblem: string | undefined;
+  /** Variables used as page sizes: only these need work per request. */
+  pageVariables: boolean;
+}
+
+// One walk per parsed document (yoga caches parsed documents by text), not one per request.
+const factsByDocument = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(doc: DocumentNode): DocumentFacts {
+  let facts = factsByDocument.get(doc);
+  if (facts) return facts;
   let nulLiteral = false;
-  visit(args.document, {
+  let pageVariables = false;
+  visit(doc, {
     StringValue(node) {
       if (node.value.includes("\u0000")) nulLiteral = true;
     },
+    Argument(node) {
+      if (PAGE_ARGS.has(node.name.value) && node.value.kind === Kind.VARIABLE) pageVariables = true;
+    },
   });
-  if (nulLiteral) throw badInput("Strings must not contain NUL characters");
+  facts = { nulLiteral, literalProblem: pageSizeProblem(doc), pageVariables };
+  factsByDocument.set(doc, facts);
+  return facts;
+}
 
+function check(args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown }): void {
+  const sent = (args.variableValues ?? {}) as Record<string, unknown>;
+  const facts = factsOf(args.document);
+  if (facts.nulLiteral || hasNul(sent)) throw badInput("Strings must not contain NUL characters");
+  if (facts.literalProblem) throw badInput(facts.literalProblem, { maxPageSize: MAX_PAGE_SIZE });
+  // Literal page sizes were priced by armor at validation; only variables need a second look.
+  if (!facts.pageVariables) return;
   const vars = effectiveVariables(args.document, args.operationName, sent);
   const { doc, changed } = withPageSizesInlined(args.document, vars);
-  // Literal page sizes were checked at validation already; only inlined variables are new.
   const bad = pageSizeProblem(doc);
   if (bad) throw badInput(bad, { maxPageSize: MAX_PAGE_SIZE });
   if (!changed) return;
