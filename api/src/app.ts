@@ -31,7 +31,7 @@ import { handleGraphQLHttp } from "./http/graphql-request.js";
 import { clientAddressResolver } from "./http/client-address.js";
 import { admitSocket } from "./http/sockets.js";
 import { corsFor, yogaLogging } from "./http/yoga-options.js";
-import { currentPolicy } from "./modules/policy/policy.service.js";
+import { currentPolicy } from "./modules/policy/index.js";
 import { Redis } from "ioredis";
 
 export interface AppOptions {
