@@ -7,7 +7,9 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionArgs } fro
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { schema } from "./schema/index.js";
-import { armorPlugin, pageSizePlugin, tokenLimitPlugin, validationCodesPlugin } from "./schema/limits.js";
+import { armorPlugin, tokenLimitPlugin, validationCodesPlugin } from "./schema/limits.js";
+import { variableLimitsPlugin } from "./schema/execution-limits.js";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createMaskError } from "./schema/errors.js";
 import "./modules/index.js";
 import { loadConfig, type AppConfig } from "./lib/config.js";
@@ -25,6 +27,12 @@ import { startJobs, type JobsHandle } from "./jobs/runner.js";
 import { httpRoutes } from "./http/routes.js";
 import { createMetrics, type Metrics } from "./http/metrics.js";
 import { serveReadiness } from "./http/readiness.js";
+import { handleGraphQLHttp } from "./http/graphql-request.js";
+import { clientAddressResolver } from "./http/client-address.js";
+import { admitSocket } from "./http/sockets.js";
+import { corsFor, yogaLogging } from "./http/yoga-options.js";
+import { currentPolicy } from "./modules/policy/index.js";
+import { Redis } from "ioredis";
 
 export interface AppOptions {
   config?: Partial<AppConfig>;
@@ -61,7 +69,6 @@ export interface App {
 
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
 const MAX_WS_MESSAGE_BYTES = 64 * 1024;
-const MAX_HTTP_BODY_BYTES = 100 * 1024;
 
 export async function buildApp(opts: AppOptions = {}): Promise<App> {
   const config = { ...loadConfig(), ...opts.config };
@@ -78,7 +85,10 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   ps.pubsub = metrics.instrumentPubSub(ps.pubsub);
   let draining = false;
   const viewers = new ViewerCache({ db: database.db, clock, pubsub: ps }, (err) => log.error({ err }, "viewer cache listener stopped"));
+  const limitsRedis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, enableOfflineQueue: true }) : undefined;
+  const addressOf = clientAddressResolver(config.trustProxy);
   const contextDeps: ContextDeps = {
+    limits: { redis: limitsRedis, prefix: config.rateLimitPrefix },
     db: database.db,
     pubsub: ps.pubsub,
     clock,
@@ -87,10 +97,12 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
 
   const phases = { requests: 0, authMs: 0, executions: 0, executeMs: 0 };
   const plugins: Plugin[] = [
+    // Form-encoded and other "simple" requests must carry a custom header (no cross-site posts).
+    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "x-requested-with"] }),
     tokenLimitPlugin(),
-    armorPlugin(config.production) as Plugin,
-    validationCodesPlugin(),
-    pageSizePlugin(),
+    armorPlugin() as Plugin,
+    validationCodesPlugin(config.production),
+    variableLimitsPlugin(),
     multiplexPlugin(),
     // A response that announced a viewer change leaves only once Redis has taken the announcement.
     { onResultProcess: () => ps.revocationsSent() as Promise<void> | undefined },
@@ -117,13 +129,9 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
     graphiql: !config.production,
     landingPage: false,
     batching: false,
-    logging: {
-      debug: (...a) => log.debug(a.map(String).join(" ")),
-      info: (...a) => log.info(a.map(String).join(" ")),
-      warn: (...a) => log.warn(a.map(String).join(" ")),
-      error: (...a) => log.error(a.map(String).join(" ")),
-    },
-    maskedErrors: { maskError: createMaskError(log) },
+    logging: yogaLogging(log),
+    cors: corsFor(config.corsOrigins),
+    maskedErrors: { maskError: createMaskError(log, config.production) },
     plugins,
     context: async (initial) => {
       const ws = initial.wsExtra;
@@ -134,7 +142,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
       phases.requests++;
       phases.authMs += performance.now() - authStarted;
       const requestId = ws ? undefined : (initial.request.headers.get("x-request-id") ?? undefined);
-      const ip = ws ? undefined : (initial.request.headers.get("x-forwarded-for") ?? undefined);
+      const ip = addressOf((initial as { req?: IncomingMessage }).req);
       return buildContext(contextDeps, viewer, { requestId, ip });
     },
   });
@@ -143,15 +151,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      if (url.pathname === "/graphql") {
-        const len = Number(req.headers["content-length"] ?? 0);
-        if (len > MAX_HTTP_BODY_BYTES) {
-          res.writeHead(413, { "content-type": "application/json" });
-          res.end(JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }));
-          return;
-        }
-        return void yoga(req, res);
-      }
+      if (url.pathname === "/graphql") return await handleGraphQLHttp((r, ctx) => yoga.fetch(r, ctx as never), req, res);
       if (url.pathname === "/ready") return void (await serveReadiness({ database, pingRedis: ps.ping, draining: () => draining }, res));
       if (await metrics.handle(req, res, url)) return;
       if (await routes(req, res, url)) return;
@@ -182,10 +182,13 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
         const viewer = resolved.viewer;
         ctx.extra.resolved = resolved;
         ctx.extra.auth = { userId: viewer.id, authSessionId: viewer.authSessionId };
+        const maxSockets = (await currentPolicy(database.db)).values.rateLimits.socketsPerUser;
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        // No await from here on: registering, capping and the close hook happen in one turn.
         const set = socketsByUser.get(viewer.id) ?? new Set();
         const entry = { socket: ctx.extra.socket, authSessionId: viewer.authSessionId };
-        set.add(entry);
         socketsByUser.set(viewer.id, set);
+        admitSocket(set, entry, maxSockets);
         ctx.extra.socket.once("close", () => {
           set.delete(entry);
           if (!set.size) socketsByUser.delete(viewer.id);
@@ -306,6 +309,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<App> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ps.close();
+      limitsRedis?.disconnect();
       if (!opts.database) await database.close();
     },
   };

@@ -29,15 +29,15 @@ describe("production mode", () => {
     // A broken database connection is unexpected: the client sees a coded, masked error.
     const r = await t.gql(`mutation { logIn(input: { email: "a@b.co", password: "x" }) { token } }`);
     expect(codes(r)).toEqual(["UNAUTHENTICATED"]);
-    const db = t.db as unknown as { loginAttempt: { findFirst: unknown } };
-    const original = db.loginAttempt.findFirst;
-    db.loginAttempt.findFirst = () => Promise.reject(new Error("secret internal detail"));
+    const db = t.db as unknown as { user: { findUnique: unknown } };
+    const original = db.user.findUnique;
+    db.user.findUnique = () => Promise.reject(new Error("secret internal detail"));
     try {
       const broken = await t.gql(`mutation { logIn(input: { email: "a@b.co", password: "x" }) { token } }`);
       expect(codes(broken)).toEqual(["INTERNAL_SERVER_ERROR"]);
       expect(JSON.stringify(broken)).not.toContain("secret internal detail");
     } finally {
-      db.loginAttempt.findFirst = original;
+      db.user.findUnique = original;
     }
   });
 });

@@ -412,6 +412,12 @@ let fanoutEnd: number | undefined;
 async function benchFanout(api: Proc, s: Seeded) {
   const sessionId = s.sessionIds[0];
   const tokens = s.support.map((u) => u.token);
+  // The clients share a few staff accounts (hundreds of sockets each); the policy's per-user
+  // socket cap is raised for the run, as an admin would for a load test.
+  const admin = (await post(`${api.url}/bench/seed`, { users: { role: "ADMIN", count: 1 } })).users[0];
+  const perUser = Math.ceil(CLIENTS / tokens.length);
+  const raised = await post(`${api.url}/graphql`, { query: `mutation($c: JSON!) { updatePolicy(input: { changes: $c, reason: "fan-out benchmark" }) { version } }`, variables: { c: { rateLimits: { socketsPerUser: Math.min(1000, perUser) } } } }, admin.token);
+  if (raised.errors) throw new Error(`cannot raise the socket cap: ${JSON.stringify(raised.errors)}`);
   log(`fan-out: graphql-ws, ${CLIENTS} clients in ${CLIENT_PROCS} processes`);
   const g = await fanout(
     "graphql",

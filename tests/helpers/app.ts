@@ -5,6 +5,7 @@ import { FakeClock } from "../../api/src/lib/clock.js";
 import { createTestDatabase } from "./db.js";
 import { hashPassword } from "../../api/src/lib/password.js";
 import type { Role } from "../../api/src/generated/prisma/enums.js";
+import type { Logger } from "../../api/src/lib/logger.js";
 
 export interface GqlResult<T = any> {
   data?: T;
@@ -39,13 +40,14 @@ export interface TestUser {
 export const PASSWORD = "correct-horse-battery";
 let hashed: Promise<string> | undefined;
 
-export async function startTestApp(opts: { now?: string | Date; config?: Record<string, unknown>; jobs?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { now?: string | Date; config?: Record<string, unknown>; jobs?: boolean; logger?: Logger } = {}): Promise<TestApp> {
   const clock = new FakeClock(opts.now ?? "2026-03-02T09:00:00Z");
   const database = await createTestDatabase();
   const app = await buildApp({
     clock,
     database,
     migrate: false,
+    logger: opts.logger,
     config: { jobsEnabled: opts.jobs ?? false, consoleDist: undefined, redisUrl: undefined, ...opts.config },
   });
   const url = await app.start(0);

@@ -12,7 +12,17 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
     const name = `${TEST_DB_PREFIX}_${process.pid}_${Date.now().toString(36)}_${n++}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+    // The server ends the template's last session (global setup's pool) a moment after the
+    // client closed it; CREATE DATABASE ... TEMPLATE refuses while it lingers (55006), so retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+        break;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "55006" || attempt >= 50) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     await admin.end();
     const u = new URL(url!);
     u.pathname = `/${name}`;

@@ -5,6 +5,7 @@ import { actorOf, type Viewer } from "../authz/viewer.js";
 import type { Clock } from "../lib/clock.js";
 import type { Db } from "../lib/db.js";
 import type { PubSub } from "../lib/pubsub.js";
+import type { LimitStore } from "../lib/rate-limit.js";
 import { resolveToken, type AuthSettings } from "../modules/auth/auth.service.js";
 import type { Context } from "./context.js";
 import type { ResolvedViewer } from "./viewer-cache.js";
@@ -14,6 +15,8 @@ export interface ContextDeps {
   pubsub: PubSub;
   clock: Clock;
   authSettings: AuthSettings;
+  /** Where rate-limit counters live (Redis when configured, else the database). */
+  limits?: LimitStore;
 }
 
 /** Extracts a bearer token from an HTTP header value or WebSocket connectionParams. */
@@ -54,6 +57,6 @@ export function buildContext(
     requestId,
     ip: meta.ip,
     authSettings: deps.authSettings,
-    deps: { db: deps.db, ability, actor: actorOf(viewer), pubsub: deps.pubsub, clock: deps.clock, requestId },
+    deps: { db: deps.db, ability, actor: actorOf(viewer), pubsub: deps.pubsub, clock: deps.clock, requestId, limits: deps.limits },
   };
 }

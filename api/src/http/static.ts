@@ -16,8 +16,19 @@ const TYPES: Record<string, string> = {
 /** Serves the built console; unknown paths fall back to index.html (client-side routes). */
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<boolean> {
   const base = path.resolve(root);
-  let file = path.resolve(base, "." + decodeURIComponent(pathname));
-  if (!file.startsWith(base)) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Malformed percent-encoding (`/%E0%A4%A`) is the client's error, not ours.
+    res.writeHead(400, { "content-type": "text/plain" });
+    res.end("bad request");
+    return true;
+  }
+  if (decoded.includes("\0")) return false;
+  let file = path.resolve(base, "." + decoded);
+  // Compare with the separator: `dist-private` starts with `dist` but is not inside it.
+  if (file !== base && !file.startsWith(base + path.sep)) return false;
   const isFile = await stat(file).then((s) => s.isFile(), () => false);
   if (!isFile) {
     if (path.extname(pathname)) return false;

@@ -60,6 +60,9 @@ export const envDocs = {
   METRICS_PORT: { meaning: "serve `/metrics` on its own port (on `HOST`) instead of the API port", default: "unset" },
   SHUTDOWN_TIMEOUT_MS: { meaning: "how long SIGTERM waits for in-flight requests and the running job step", default: "`10000`" },
   SQL_STATEMENT_COUNTER: { meaning: "`1` counts SQL statements and their time (tests, benchmarks; costs every query an event)", default: "unset (off)" },
+  TRUST_PROXY: { meaning: "which proxies' `X-Forwarded-For` gives the client address for rate limits: a hop count (`1`) or addresses/subnets (`loopback`, `10.0.0.0/8`); see `docs/security.md`", default: "unset: the socket address" },
+  CORS_ORIGINS: { meaning: "comma-separated origins allowed to call the API from a browser", default: "unset: same origin only" },
+  RATE_LIMIT_PREFIX: { meaning: "key prefix of the rate-limit counters in Redis (when `REDIS_URL` is set)", default: "`rl`" },
 } satisfies Record<string, VarDoc>;
 
 export const envSchema = z.object({
@@ -85,6 +88,9 @@ export const envSchema = z.object({
   METRICS_PORT: optional(int(0, 65535)),
   SHUTDOWN_TIMEOUT_MS: optional(int(0, 600_000)),
   SQL_STATEMENT_COUNTER: optional(z.enum(["0", "1"], "0 or 1")),
+  TRUST_PROXY: optional(z.string().regex(/^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, "false, a hop count, or comma-separated addresses/subnets")),
+  CORS_ORIGINS: optional(z.string().regex(/^\s*(https?:\/\/[^\s,]+\s*(,\s*https?:\/\/[^\s,]+\s*)*)?$/, "comma-separated http(s) origins")),
+  RATE_LIMIT_PREFIX: optional(z.string().regex(/^[\w.-]{1,64}$/, "letters, digits, dots, dashes")),
 } satisfies Record<keyof typeof envDocs, z.ZodType>);
 
 export interface AppConfig {
@@ -109,6 +115,16 @@ export interface AppConfig {
   /** `/metrics` access: a bearer token, or its own port; neither = open (development only). */
   metrics: { token: string | undefined; port: number | undefined };
   shutdownTimeoutMs: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits): unset = none,
+   * the socket's address is the client; a hop count ("1"); or addresses/subnets/"loopback"
+   * (proxy-addr syntax, comma-separated).
+   */
+  trustProxy: string | undefined;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Key namespace of the rate-limit counters in Redis. */
+  rateLimitPrefix: string;
 }
 
 /** A bad environment: the message is the one line printed before the process exits. */
@@ -146,6 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobIntervalMs: e.JOB_INTERVAL_MS ?? 5_000,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    trustProxy: e.TRUST_PROXY && e.TRUST_PROXY !== "false" ? e.TRUST_PROXY : undefined,
+    corsOrigins: (e.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    rateLimitPrefix: e.RATE_LIMIT_PREFIX ?? "rl",
   };
   return config;
 }

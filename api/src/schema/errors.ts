@@ -3,6 +3,7 @@
 import { GraphQLError } from "graphql";
 import { DomainError, isGraphQLError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
+import { withoutSuggestions } from "./limits.js";
 
 function prismaToDomain(e: { code?: string; meta?: Record<string, unknown>; message?: string }): DomainError | undefined {
   switch (e.code) {
@@ -22,6 +23,9 @@ function prismaToDomain(e: { code?: string; meta?: Record<string, unknown>; mess
   }
   // Exclusion constraint (23P01) and serialization failures surface as raw driver errors.
   const msg = String(e.message ?? "");
+  // NUL in text (22021): refused up front by the input checks; this is the backstop.
+  if (/22021|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|\\u0000/i.test(msg))
+    return new DomainError("BAD_USER_INPUT", "Text must not contain NUL characters");
   if (/23P01|exclusion constraint|conflicting key value violates exclusion/i.test(msg))
     return new DomainError("CONFLICT", "That time is already taken");
   if (/40001|could not serialize/i.test(msg)) return new DomainError("CONFLICT", "A concurrent change won; try again");
@@ -38,7 +42,33 @@ export function toDomainError(err: unknown): DomainError | undefined {
 }
 
 
-export function createMaskError(logger: Logger) {
+/**
+ * In production an error that reaches the client carries only its message and code: no
+ * `originalError`, stack or echo of the request (a malformed body came back inside
+ * `extensions.originalError`), and no "Did you mean" schema hints.
+ */
+function forProduction(e: GraphQLError): GraphQLError {
+  const { code, http, ...rest } = (e.extensions ?? {}) as Record<string, unknown>;
+  const keep: Record<string, unknown> = {};
+  // Machine-readable facts our own errors carry (retry time, field errors, ban end) stay.
+  for (const [k, v] of Object.entries(rest)) if (k !== "originalError" && k !== "stack") keep[k] = v;
+  const parseFailure = (http as { status?: number } | undefined)?.status === 400 && !code;
+  return new GraphQLError(parseFailure ? "Malformed request body" : withoutSuggestions(e.message), {
+    nodes: e.nodes,
+    path: e.path,
+    extensions: { ...keep, code: code ?? (parseFailure ? "BAD_REQUEST" : "BAD_USER_INPUT"), ...(http ? { http } : {}) },
+  });
+}
+
+export function createMaskError(logger: Logger, production = false) {
+  const mask = createMaskErrorInner(logger);
+  return (error: unknown, message: string): Error => {
+    const out = mask(error, message);
+    return production && isGraphQLError(out) ? forProduction(out) : out;
+  };
+}
+
+function createMaskErrorInner(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const gqlErr = isGraphQLError(error) ? error : undefined;
     // graphql 17 links the thrown error as `cause`; older code paths use `originalError`.

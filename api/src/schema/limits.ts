@@ -1,8 +1,7 @@
 // Abuse limits, on from day one, shared by HTTP and WebSocket (both run through yoga's envelop).
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, Lexer, Source, TokenKind, type DocumentNode, type ValueNode } from "graphql";
+import { GraphQLError, Lexer, Source, TokenKind } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { MAX_PAGE_SIZE } from "./builder.js";
 import { isGraphQLError } from "../lib/errors.js";
 
 export const LIMITS = {
@@ -24,71 +23,21 @@ const reject = {
   ],
 };
 
-export function armorPlugin(production: boolean) {
+/** Armor's cost rule options: shared with the check that runs once variables are known (execution-limits.ts). */
+export const COST_OPTIONS = { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 };
+
+export function armorPlugin() {
   return EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reject },
     maxAliases: { n: LIMITS.maxAliases, ...reject },
     // Tokens are counted by tokenLimitPlugin before parsing.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ...reject },
+    costLimit: { ...COST_OPTIONS, ...reject },
     maxDirectives: { n: LIMITS.maxDirectives, ...reject },
-    blockFieldSuggestion: { enabled: production },
+    // Armor's own suggestion blocker checks `instanceof GraphQLError`, which fails across the ESM
+    // and CJS copies of graphql; validationCodesPlugin hides suggestions instead.
+    blockFieldSuggestion: { enabled: false },
   });
-}
-
-type PageArg = { literal: number } | { variable: string };
-
-// The walk over the document runs once per parsed document (yoga caches parsed documents by
-// text); each request only looks up its variables in the list found.
-const pageArgsByDocument = new WeakMap<DocumentNode, PageArg[]>();
-
-function pageArgsOf(doc: DocumentNode): PageArg[] {
-  let found = pageArgsByDocument.get(doc);
-  if (found) return found;
-  found = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== "object") return;
-    const n = node as { kind?: string; arguments?: { name: { value: string }; value: ValueNode }[] };
-    if (n.kind === Kind.FIELD && n.arguments) {
-      for (const a of n.arguments) {
-        if (a.name.value === "first" || a.name.value === "last" || a.name.value === "limit") {
-          if (a.value.kind === Kind.INT) found!.push({ literal: Number(a.value.value) });
-          else if (a.value.kind === Kind.VARIABLE) found!.push({ variable: a.value.name.value });
-        }
-      }
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object" && "kind" in value) visit(value);
-    }
-  };
-  visit(doc);
-  pageArgsByDocument.set(doc, found);
-  return found;
-}
-
-function findOversizePage(doc: DocumentNode, variables: Record<string, unknown> | undefined): number | undefined {
-  for (const arg of pageArgsOf(doc)) {
-    const v = "literal" in arg ? arg.literal : variables?.[arg.variable];
-    if (typeof v === "number" && (v > MAX_PAGE_SIZE || v < 0)) return v;
-  }
-  return undefined;
-}
-
-/** Page sizes above the cap are refused with a coded error instead of being silently clamped. */
-export function pageSizePlugin(): Plugin {
-  return {
-    onExecute({ args }) {
-      const bad = findOversizePage(args.document, args.variableValues as Record<string, unknown> | undefined);
-      if (bad !== undefined)
-        throw new GraphQLError(`Page size ${bad} is outside 0..${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", maxPageSize: MAX_PAGE_SIZE } });
-    },
-    onSubscribe({ args }) {
-      const bad = findOversizePage(args.document, args.variableValues as Record<string, unknown> | undefined);
-      if (bad !== undefined)
-        throw new GraphQLError(`Page size ${bad} is outside 0..${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", maxPageSize: MAX_PAGE_SIZE } });
-    },
-  };
 }
 
 const limitError = (message: string) => new GraphQLError(message, { extensions: { code: "QUERY_LIMIT_EXCEEDED" } });
@@ -117,13 +66,18 @@ export function tokenLimitPlugin(maxTokens = LIMITS.maxTokens): Plugin {
 }
 
 /** Gives every parse/validation error a stable code; the abuse limits get QUERY_LIMIT_EXCEEDED. */
-export function validationCodesPlugin(): Plugin {
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+/** Field, argument and enum suggestions reveal the schema: production strips them. */
+export const withoutSuggestions = (message: string) => message.replace(SUGGESTION, "");
+
+export function validationCodesPlugin(production = false): Plugin {
   const isLimit = (m: string) => /limit of \d+ exceeded|exceeds? \d+|too (many|deep|costly)/i.test(m);
   const withCode = (e: GraphQLError, fallback: string) => {
     const code = isLimit(e.message) ? "QUERY_LIMIT_EXCEEDED" : ((e.extensions?.code as string | undefined) ?? fallback);
-    return code === e.extensions?.code
+    const message = production ? withoutSuggestions(e.message) : e.message;
+    return code === e.extensions?.code && message === e.message
       ? e
-      : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code } });
+      : new GraphQLError(message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code } });
   };
   return {
     onParse() {

@@ -90,7 +90,7 @@ builder.mutationField("signUp", (t) =>
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signUp(ctx.deps, ctx.authSettings, { ...input, timeZone: input.timeZone ?? undefined }),
+    resolve: (_root, { input }, ctx) => signUp(ctx.deps, ctx.authSettings, { ...input, timeZone: input.timeZone ?? undefined }, ctx.ip),
   }),
 );
 

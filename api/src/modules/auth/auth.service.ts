@@ -6,8 +6,10 @@ import type { Clock } from "../../lib/clock.js";
 import type { Viewer } from "../../authz/viewer.js";
 import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
-import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
+import { hashPassword } from "../../lib/password.js";
+import { assertStrongPassword, zNewPassword } from "../../lib/password-strength.js";
+import { checkPasswordLimited, countSignUp } from "../credentials/index.js";
+import { parseInput, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { currentPolicy } from "../policy/index.js";
 import { blockDetails, loadRestrictions } from "../safety/index.js";
 
@@ -19,7 +21,7 @@ export interface AuthSettings {
 const signUpInput = z.object({
   email: zEmail,
   password: zPassword,
-  displayName: z.string().trim().min(1, "is required").max(80),
+  displayName: zName(80).min(1, "is required"),
   // Staff accounts are created by admins, never by self sign-up.
   role: z.enum(["MENTOR", "MENTEE"]),
   timeZone: zTimeZone.default("UTC"),
@@ -40,8 +42,14 @@ async function issueToken(tx: DbTx, userId: string, clock: Clock, settings: Auth
   return { token, expiresAt, userId };
 }
 
-export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown): Promise<AuthResult> {
-  const data = parseInput(signUpInput, input);
+export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
+  const { values: policy } = await currentPolicy(deps.db);
+  const data = parseInput(signUpInput.extend({ password: zNewPassword(policy.auth) }), input);
+  // Also refuse passwords built from the person's own email or name.
+  assertStrongPassword(data.password, policy.auth, [data.email, data.displayName]);
+  // Sign-up answers CONFLICT for a taken email (docs/security.md: the trade-off); counting
+  // sign-ups per address bounds how fast anyone can probe emails that way.
+  await countSignUp(deps, ip);
   const passwordHash = await hashPassword(data.password, settings.passwordHashCost);
   try {
     return await deps.db.$transaction(async (tx) => {
@@ -68,26 +76,8 @@ export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: u
 export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
   const { email, password } = parseInput(logInInput, input);
   const now = deps.clock.now();
-  const { values: policy } = await currentPolicy(deps.db);
-  const windowStart = new Date(now.getTime() - policy.auth.loginWindowMinutes * 60_000);
-  // Rate limit per account, counted in the database so it holds across API processes.
-  const lastSuccess = await deps.db.loginAttempt.findFirst({
-    where: { email, success: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  const failures = await deps.db.loginAttempt.count({
-    where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? windowStart } },
-  });
-  if (failures >= policy.auth.loginMaxFailures) {
-    throw new DomainError("RATE_LIMITED", "Too many failed log-in attempts; try again later", {
-      retryAfterSeconds: policy.auth.loginWindowMinutes * 60,
-    });
-  }
-  const user = await deps.db.user.findUnique({ where: { email } });
-  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, settings.passwordHashCost);
-  await deps.db.loginAttempt.create({ data: { email, ip: ip ?? null, success: ok, createdAt: now } });
-  if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
+  const user = await checkPasswordLimited(deps, settings.passwordHashCost, email, password, ip);
+  if (!user) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
   await assertMayUseAccount(deps.db, user, now);
   return deps.db.$transaction((tx) => issueToken(tx, user.id, deps.clock, settings));
 }

@@ -7,7 +7,7 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
+import { parseInput, zId, zName } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Certificate, CertificationEnrollment, CertificationProgram, Evaluation, Prisma } from "../../generated/prisma/client.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
@@ -40,7 +40,7 @@ const zRubric = z
   .refine((r) => new Set(r.map((c) => c.key)).size === r.length, { message: "rubric keys must be unique" });
 
 const programInput = z.object({
-  name: z.string().trim().min(3).max(120),
+  name: zName(120).min(3),
   description: z.string().trim().max(5000).default(""),
   minCompletedSessions: z.number().int().min(0).max(1000).default(0),
   minMilestonesReached: z.number().int().min(0).max(1000).default(0),

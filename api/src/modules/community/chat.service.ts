@@ -9,7 +9,7 @@ import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ChatMessage, Mentorship } from "../../generated/prisma/client.js";
 import { scanContent } from "../safety/index.js";
-import { currentPolicy } from "../policy/index.js";
+import { countContent, currentPolicy } from "../policy/index.js";
 
 const sendInput = z.object({ mentorshipId: zId, body: z.string().trim().min(1, "must not be empty").max(5000) });
 
@@ -24,6 +24,7 @@ export async function sendChatMessage(deps: ServiceDeps, input: unknown): Promis
   const { mentorshipId, body } = parseInput(sendInput, input);
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
   const actor = deps.actor;
+  await countContent(deps, "chatMessage", actor.id);
   const msg = await deps.db.$transaction(async (tx) => {
     const m = await tx.mentorship.findUnique({ where: { id: mentorshipId } });
     // Not a member and not allowed to read: the mentorship is not confirmed to exist.

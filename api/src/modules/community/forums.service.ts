@@ -5,16 +5,16 @@ import { subject } from "@casl/ability";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
+import { parseInput, zId, zName } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ForumCategory, ForumPost, ForumThread } from "../../generated/prisma/client.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { scanContent } from "../safety/index.js";
-import { currentPolicy } from "../policy/index.js";
+import { countContent, currentPolicy } from "../policy/index.js";
 
 const zBody = z.string().trim().min(1, "must not be empty").max(20_000);
-const zTitle = z.string().trim().min(3).max(200);
+const zTitle = zName(200).min(3);
 
 function userActor(deps: ServiceDeps) {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
@@ -25,7 +25,7 @@ function isUnique(e: unknown) {
   return (e as { code?: string }).code === "P2002";
 }
 
-const categoryInput = z.object({ name: z.string().trim().min(2).max(80), description: z.string().trim().max(2000).default(""), position: z.number().int().min(0).max(10_000).default(0) });
+const categoryInput = z.object({ name: zName(80).min(2), description: z.string().trim().max(2000).default(""), position: z.number().int().min(0).max(10_000).default(0) });
 
 export async function createForumCategory(deps: ServiceDeps, input: unknown): Promise<ForumCategory> {
   const data = parseInput(categoryInput, input);
@@ -73,6 +73,7 @@ export async function startForumThread(deps: ServiceDeps, input: unknown): Promi
   const actor = userActor(deps);
   assertCan(deps.ability, "create", "ForumThread");
   assertCan(deps.ability, "create", "ForumPost");
+  await countContent(deps, "forumThread", actor.id);
   const now = deps.clock.now();
   const { thread, post } = await deps.db.$transaction(async (tx) => {
     const category = await tx.forumCategory.findUnique({ where: { id: data.categoryId }, select: { id: true } });
@@ -90,6 +91,7 @@ const postInput = z.object({ threadId: zId, body: zBody });
 export async function postToForumThread(deps: ServiceDeps, input: unknown): Promise<ForumPost> {
   const data = parseInput(postInput, input);
   const actor = userActor(deps);
+  await countContent(deps, "forumPost", actor.id);
   const post = await deps.db.$transaction(async (tx) => {
     const thread = await visibleThread(deps, tx, data.threadId);
     assertCan(deps.ability, "create", "ForumPost");

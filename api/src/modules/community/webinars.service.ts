@@ -6,7 +6,7 @@ import { subject } from "@casl/ability";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
+import { parseInput, zId, zName } from "../../lib/validate.js";
 import { sha256 } from "../../lib/ids.js";
 import { assertCan } from "../../authz/assert.js";
 import type { Webinar, WebinarRegistration } from "../../generated/prisma/client.js";
@@ -28,7 +28,7 @@ async function visible(deps: ServiceDeps, tx: DbTx, id: string): Promise<Webinar
 }
 
 const scheduleInput = z.object({
-  title: z.string().trim().min(3).max(200),
+  title: zName(200).min(3),
   description: z.string().trim().max(5000).default(""),
   startsAt: z.date(),
   durationMinutes: z.number().int().min(15).max(8 * 60),

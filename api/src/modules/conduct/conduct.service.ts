@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText } from "../../lib/validate.js";
+import { parseInput, zId, zText, zName } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { PolicyAcceptance, PolicyDocument } from "../../generated/prisma/client.js";
 import type { PolicyDocumentKind } from "../../generated/prisma/enums.js";
@@ -44,7 +44,7 @@ export async function assertConductAccepted(db: DbTx, userId: string, who: "you"
 
 const publishInput = z.object({
   kind: z.enum(KINDS),
-  title: zText(300).min(1, "is required"),
+  title: zName(300).min(1, "is required"),
   body: zText(200_000).min(1, "is required"),
   summary: zText(5000).default(""),
 });

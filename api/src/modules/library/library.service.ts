@@ -3,7 +3,7 @@ import { z } from "zod";
 import { subject } from "@casl/ability";
 import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
+import { parseInput, zId, zName } from "../../lib/validate.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { LibraryItem, Prisma } from "../../generated/prisma/client.js";
 
@@ -19,7 +19,7 @@ const zTags = z
   .transform((tags) => [...new Set(tags)]);
 
 const content = {
-  title: z.string().trim().min(3).max(200),
+  title: zName(200).min(3),
   summary: z.string().trim().max(1000),
   body: z.string().trim().max(100_000),
   url: zUrl.nullable(),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText } from "../../lib/validate.js";
+import { parseInput, zId, zText, zName } from "../../lib/validate.js";
 import type { Goal, Milestone, Task } from "../../generated/prisma/client.js";
 import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { asParty, assertOpen, TX } from "./mentorships.service.js";
@@ -45,7 +45,7 @@ const zDay = z
   .transform((s) => new Date(`${s}T00:00:00Z`))
   .refine((d) => !Number.isNaN(d.getTime()), "must be a real date");
 
-const goalInput = z.object({ mentorshipId: zId, title: zText(300).min(1, "is required"), description: zText(5000).default(""), targetDate: zDay.optional() });
+const goalInput = z.object({ mentorshipId: zId, title: zName(300).min(1, "is required"), description: zText(5000).default(""), targetDate: zDay.optional() });
 
 export async function createGoal(deps: ServiceDeps, input: unknown): Promise<Goal> {
   const i = parseInput(goalInput, input);
@@ -69,7 +69,7 @@ export async function setGoalStatus(deps: ServiceDeps, input: unknown): Promise<
   }, TX);
 }
 
-const milestoneInput = z.object({ goalId: zId, title: zText(300).min(1, "is required"), description: zText(5000).default(""), dueOn: zDay.optional(), position: z.number().int().min(0).max(1000).optional() });
+const milestoneInput = z.object({ goalId: zId, title: zName(300).min(1, "is required"), description: zText(5000).default(""), dueOn: zDay.optional(), position: z.number().int().min(0).max(1000).optional() });
 
 export async function addMilestone(deps: ServiceDeps, input: unknown): Promise<Milestone> {
   const i = parseInput(milestoneInput, input);
@@ -103,7 +103,7 @@ const taskInput = z.object({
   mentorshipId: zId,
   goalId: zId.optional(),
   milestoneId: zId.optional(),
-  title: zText(300).min(1, "is required"),
+  title: zName(300).min(1, "is required"),
   description: zText(5000).default(""),
   dueAt: z.date().optional(),
 });

@@ -4,6 +4,7 @@ import type { DbTx } from "../../lib/db.js";
 import { DomainError } from "../../lib/errors.js";
 import { assertCan } from "../../authz/assert.js";
 import { parseInput } from "../../lib/validate.js";
+import { consumeLimit } from "../../lib/rate-limit.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { policyValuesSchema, defaultPolicy, type PolicyValues } from "./policy.values.js";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -97,4 +98,22 @@ export function onPolicyChanged(hook: PolicyChangedHook): void {
 /** After a committed policy change: each registered module re-applies what depends on the values. */
 export async function announcePolicyChanged(deps: ServiceDeps): Promise<void> {
   for (const hook of policyChangedHooks) await hook(deps);
+}
+
+const CONTENT_LIMITS = {
+  forumThread: { key: "forumThreadsPerHour", seconds: 3600 },
+  forumPost: { key: "forumPostsPerHour", seconds: 3600 },
+  chatMessage: { key: "chatMessagesPerMinute", seconds: 60 },
+  report: { key: "reportsPerDay", seconds: 86_400 },
+  supportTicket: { key: "supportTicketsPerDay", seconds: 86_400 },
+} as const satisfies Record<string, { key: keyof PolicyValues["rateLimits"]; seconds: number }>;
+
+/**
+ * Counts one piece of content by `userId` against its per-user limit (policy `rateLimits`) and
+ * refuses it with RATE_LIMITED (and retryAfterSeconds) past the limit.
+ */
+export async function countContent(deps: Pick<ServiceDeps, "db" | "clock" | "limits">, kind: keyof typeof CONTENT_LIMITS, userId: string): Promise<void> {
+  const { values } = await currentPolicy(deps.db);
+  const l = CONTENT_LIMITS[kind];
+  await consumeLimit(deps, { name: `content-${kind}`, points: values.rateLimits[l.key], durationSeconds: l.seconds }, userId, "You are posting too fast");
 }

@@ -14,8 +14,20 @@ export const policyValuesSchema = z
   .object({
     auth: z
       .object({
+        // failed log-ins per (account, client address) in the window, then RATE_LIMITED
         loginMaxFailures: count(5),
         loginWindowMinutes: minutes(15),
+        // log-in attempts per client address (all accounts) in the window
+        loginMaxAttemptsPerAddress: z.number().int().min(1).max(100_000).default(100),
+        // account-wide: after this many failures (from any address) attempts are spaced out,
+        // the gap doubling from the base up to the cap; the owner is slowed, never locked out
+        loginAccountFailuresBeforeDelay: count(10),
+        loginDelayBaseSeconds: z.number().int().min(1).max(3600).default(1),
+        loginDelayMaxSeconds: z.number().int().min(1).max(3600).default(60),
+        // new passwords: length and zxcvbn strength score (0 weakest .. 4 strongest)
+        passwordMinLength: z.number().int().min(8).max(128).default(10),
+        passwordMinScore: z.number().int().min(0).max(4).default(2),
+        signUpsPerAddressPerHour: count(10),
       })
       .prefault({}),
     scheduling: z
@@ -99,6 +111,18 @@ export const policyValuesSchema = z
         brigadeMinReporters: z.number().int().min(2).max(1000).default(3),
         brigadeWindowMinutes: minutes(60),
         brigadeAccountSpreadMinutes: minutes(24 * 60),
+      })
+      .prefault({}),
+    // per-user limits on creating content (per hour unless named otherwise), then RATE_LIMITED
+    rateLimits: z
+      .object({
+        forumThreadsPerHour: count(10),
+        forumPostsPerHour: count(60),
+        chatMessagesPerMinute: count(30),
+        reportsPerDay: count(20),
+        supportTicketsPerDay: count(10),
+        // concurrent WebSocket connections of one user; the oldest closes with 4429 past it
+        socketsPerUser: count(10),
       })
       .prefault({}),
     notifications: z

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { announceViewerChanged } from "../auth/index.js";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput } from "../../lib/validate.js";
+import { parseInput, zName } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 
 const createInput = z.object({
-  name: z.string().trim().min(2).max(120),
+  name: zName(120).min(2),
   description: z.string().trim().max(5000).default(""),
   kind: z.enum(["MENTORSHIP", "COUNSELLING", "COURSE"]).default("MENTORSHIP"),
 });

@@ -11,7 +11,7 @@ import type { Report } from "../../generated/prisma/client.js";
 import { ReportCategory } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit/index.js";
 import { enqueueNotices } from "../notifications/index.js";
-import { currentPolicy, type PolicyInForce } from "../policy/index.js";
+import { currentPolicy, type PolicyInForce, countContent } from "../policy/index.js";
 import { getPlatform } from "../platform/index.js";
 import { FEATURE_NAMES } from "./features.js";
 import { categoryText } from "./notices.js";
@@ -54,6 +54,7 @@ export async function fileReport(deps: ServiceDeps, input: unknown, meta: { ip?:
   const reporter = deps.actor;
   assertCan(deps.ability, "create", "Report");
   if (reporter.id === data.subjectId) throw new DomainError("BAD_USER_INPUT", "You cannot report yourself", { fields: { subjectId: "is yourself" } });
+  await countContent(deps, "report", reporter.id);
   const dedupeKey = reportDedupeKey(reporter.id, data.subjectId, data.category, data.sessionId);
   let created = false;
   let report: Report;

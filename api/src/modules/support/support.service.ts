@@ -1,10 +1,11 @@
 // Support tickets: users ask, support staff answer, assign and close; the asker follows the status.
 import { z } from "zod";
+import { countContent } from "../policy/index.js";
 import { subject } from "@casl/ability";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
+import { parseInput, zId, zName } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import type { SupportTicket } from "../../generated/prisma/client.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
@@ -25,12 +26,13 @@ async function loadVisible(deps: ServiceDeps, tx: DbTx, id: string): Promise<Sup
   return row;
 }
 
-const openInput = z.object({ subject: z.string().trim().min(3).max(200), body: zBody });
+const openInput = z.object({ subject: zName(200).min(3), body: zBody });
 
 export async function openSupportTicket(deps: ServiceDeps, input: unknown): Promise<SupportTicket> {
   const data = parseInput(openInput, input);
   const actor = userActor(deps);
   assertCan(deps.ability, "create", "SupportTicket");
+  await countContent(deps, "supportTicket", actor.id);
   const now = deps.clock.now();
   return deps.db.supportTicket.create({
     data: {

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput, zCurrency, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
+import { parseInput, zCurrency, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { hashPassword } from "../../lib/password.js";
+import { assertStrongPassword } from "../../lib/password-strength.js";
+import { currentPolicy } from "../policy/index.js";
 import { assertCan } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { announceRevoked, revokeAllSessions } from "../auth/index.js";
@@ -14,7 +16,7 @@ const viewerId = (deps: ServiceDeps) => {
 };
 
 const profileInput = z.object({
-  displayName: z.string().trim().min(1, "is required").max(80).optional(),
+  displayName: zName(80).min(1, "is required").optional(),
   timeZone: zTimeZone.optional(),
 });
 
@@ -26,7 +28,7 @@ export async function updateMyProfile(deps: ServiceDeps, input: unknown) {
 }
 
 const mentorProfileInput = z.object({
-  headline: z.string().trim().max(140).optional(),
+  headline: zName(140).optional(),
   bio: z.string().trim().max(5000).optional(),
   expertise: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
   hourlyRateMinor: z.number().int().min(0).max(10_000_000).optional(),
@@ -50,7 +52,7 @@ export async function updateMentorProfile(deps: ServiceDeps, input: unknown) {
 const staffInput = z.object({
   email: zEmail,
   password: zPassword,
-  displayName: z.string().trim().min(1).max(80),
+  displayName: zName(80).min(1),
   role: z.enum(["ADMIN", "SUPPORT", "MENTOR", "MENTEE"]),
   timeZone: zTimeZone.default("UTC"),
 });
@@ -59,6 +61,7 @@ const staffInput = z.object({
 export async function createAccount(deps: ServiceDeps, passwordHashCost: number, input: unknown) {
   const data = parseInput(staffInput, input);
   assertCan(deps.ability, "create", "User");
+  assertStrongPassword(data.password, (await currentPolicy(deps.db)).values.auth, [data.email, data.displayName]);
   const passwordHash = await hashPassword(data.password, passwordHashCost);
   const audits: { id: string }[] = [];
   try {
