@@ -37,6 +37,8 @@ export const policyValuesSchema = z
         // bookable session lengths (the seeds set none; one hour is the usual unit of the rate)
         minDurationMinutes: z.number().int().min(5).max(24 * 60).default(15),
         maxDurationMinutes: z.number().int().min(5).max(24 * 60).default(240),
+        // seed 000: a mentor who leaves a live call and has not rejoined within this window hung up
+        mentorRejoinWindowMinutes: minutes(5),
       })
       .prefault({}),
     tardiness: z
