@@ -103,6 +103,18 @@ export const policyValuesSchema = z
         brigadeAccountSpreadMinutes: minutes(24 * 60),
       })
       .prefault({}),
+    mentorships: z
+      .object({
+        // seed 004 (consent): a request nobody answered lapses after this many days
+        requestExpiryDays: z.number().int().min(1).max(365).default(14),
+      })
+      .prefault({}),
+    certification: z
+      .object({
+        // a mentor evaluates a mentee at most once per mentorship within this many days
+        evaluationPeriodDays: days(30),
+      })
+      .prefault({}),
     notifications: z
       .object({
         // e-mail delivery from the outbox: attempts, then FAILED; backoff doubles from the base
