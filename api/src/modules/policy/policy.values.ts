@@ -89,6 +89,8 @@ export const policyValuesSchema = z
         strikeWindowDays: days(182),
         // seed 003 ladder: Warning -> Strike -> Ban; this many strikes in the window, then a ban
         strikesBeforeBan: count(1),
+        // a booking feature strike also cancels (and refunds) the bookings inside it
+        bookingStrikeCancelsBookings: z.boolean().default(true),
         appealWindowDays: days(14),
         // proactive monitoring (seed 003): N messages within the window is a spam burst
         spamBurstMessages: count(5),

@@ -21,6 +21,7 @@ import type { PolicyValues } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { enforcementNotice, programNotice } from "./notices.js";
 import { FEATURE_NAMES } from "./features.js";
+import { cancelBookingsInsideSuspension } from "./suspension-bookings.js";
 import { cancelFutureBookingsOfBannedMentor } from "./bookings.js";
 import { tallyComplainants, type CountableReport } from "./complainants.js";
 
@@ -131,7 +132,11 @@ export async function applyEnforcementTx(tx: DbTx, ctx: TxContext, spec: Enforce
     effects.status = { from: user.status, to: status };
     effects.tokensRevoked = await revokeAllSessions(tx, user.id, ctx.now, `enforcement ${spec.kind.toLowerCase()} ${enforcement.id}`);
     fx.revokedUsers.add(user.id);
+    // A temporary ban takes effect on bookings; a ban's own rule follows below.
+    if (spec.kind !== "BAN") effects.bookings = await cancelBookingsInsideSuspension(tx, { userId: user.id, now: ctx.now, endsAt, enforcementId: enforcement.id, what: "ACCOUNT", actor: ctx.actor, requestId: ctx.requestId }, fx);
   }
+  if (scope === "FEATURE" && restricting && spec.feature === "booking" && v.bookingStrikeCancelsBookings)
+    effects.bookings = await cancelBookingsInsideSuspension(tx, { userId: user.id, now: ctx.now, endsAt, enforcementId: enforcement.id, what: "BOOKING", actor: ctx.actor, requestId: ctx.requestId }, fx);
   if (scope === "ACCOUNT" && spec.kind === "BAN") {
     // Pending requests are declined: a banned user's open applications end here.
     const declined = await tx.mentorApplication.updateMany({
