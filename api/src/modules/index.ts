@@ -35,7 +35,7 @@ export const moduleRules: readonly ModuleRules[] = [
 /** Every timed job of the platform, run in this order on each tick. */
 export const platformJobs: readonly Job[] = [
   auth.purgeLoginAttemptsJob, safety.expireSuspensionsJob, safety.requeueLapsedSuspensionsJob, ...sessions.sessionJobs, certifications.issueCertificatesJob,
-  money.payUncontestedPartialRefundsJob, mentorships.completeAgreementsJob, mentorships.expireMentorshipRequestsJob, feedback.openCheckInsJob, notifications.deliverEmailsJob,
+  money.payUncontestedPartialRefundsJob, mentorships.completeAgreementsJob, mentorships.expireMentorshipRequestsJob, feedback.openCheckInsJob, privacy.scrubReleasedContentJob, notifications.deliverEmailsJob,
 ];
 
 provideModuleRules(moduleRules);
