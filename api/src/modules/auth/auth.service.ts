@@ -1,4 +1,4 @@
-import { assertEmailNotBanned } from "../privacy/ban-evasion.js";
+import { assertEmailNotBanned } from "./ban-evasion.js";
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";

@@ -4,7 +4,7 @@
 import type { DbTx } from "../../lib/db.js";
 import { DomainError, conflict } from "../../lib/errors.js";
 import type { CertificationProgram, Mentorship } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 
 const DAY = 86_400_000;
 

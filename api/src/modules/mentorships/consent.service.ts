@@ -9,9 +9,9 @@ import { conflict, notFound } from "../../lib/errors.js";
 import { zId, zText } from "../../lib/validate.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { Mentorship } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import { announceAudit, recordAudit } from "../audit/audit.service.js";
-import { announceNotices, enqueueNotices } from "../notifications/notifications.service.js";
+import { currentPolicy } from "../policy/index.js";
+import { announceAudit, recordAudit } from "../audit/index.js";
+import { announceNotices, enqueueNotices } from "../notifications/index.js";
 
 const DAY = 86_400_000;
 

@@ -22,7 +22,7 @@ import { loadRestrictions } from "./standing.service.js";
 import { enforcementNotice, programNotice } from "./notices.js";
 import { FEATURE_NAMES } from "./features.js";
 import { cancelBookingsInsideSuspension } from "./suspension-bookings.js";
-import { rememberBannedEmail } from "../privacy/ban-evasion.js";
+import { rememberBannedEmail } from "../auth/index.js";
 import { cancelFutureBookingsOfBannedMentor } from "./bookings.js";
 import { tallyComplainants, type CountableReport } from "./complainants.js";
 

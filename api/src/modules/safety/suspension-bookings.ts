@@ -7,11 +7,11 @@
 // writes the same cancellation as a staff cancellation inside the enforcement's transaction.
 import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
-import { recordAudit } from "../audit/audit.service.js";
-import { enqueueNotices } from "../notifications/notifications.service.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
-import { announceSession } from "../sessions/sessions.service.js";
-import { refundInFull } from "../money/refunds.service.js";
+import { recordAudit } from "../audit/index.js";
+import { enqueueNotices } from "../notifications/index.js";
+import { getPlatform, capitalise } from "../platform/index.js";
+import { announceSession } from "../sessions/index.js";
+import { refundInFull } from "../money/index.js";
 import type { Effects } from "./enforcement.service.js";
 
 export interface SuspensionContext {

@@ -4,7 +4,7 @@
 // enforcement and the audit trail stay as they were. `lapsedAt` makes it happen once.
 import type { Job } from "../../jobs/runner.js";
 import { systemActor } from "../../authz/viewer.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit } from "../audit/index.js";
 import { inTransaction } from "./enforcement.service.js";
 
 export const requeueLapsedSuspensionsJob: Job = {

@@ -20,7 +20,7 @@ import { recordMentorPunctuality } from "./tardiness.service.js";
 import { AGORA_UID, buildRtcToken } from "./video-token.js";
 import { ACTIVE_STATES } from "./availability.service.js";
 import { assertConductAccepted } from "../conduct/index.js";
-import { endAsHangUp, pendingHangUp, rejoinDeadline } from "./hangup.js";
+import { HANG_UP_REASON, pendingHangUp, rejoinDeadline } from "./hangup.js";
 
 const MINUTE = 60_000;
 
@@ -109,6 +109,22 @@ export async function finishSession(tx: DbTx, s: Session, f: FinishInput): Promi
 /** Minutes of the stipulated time not given when the mentor hangs up at `at`. */
 export const unlapsedMinutes = (s: Pick<Session, "startsAt" | "endsAt">, at: Date) =>
   Math.ceil((s.endsAt.getTime() - Math.max(at.getTime(), s.startsAt.getTime())) / MINUTE);
+
+/** Ends `s` as the mentor's hang-up at the time the mentor left (presence already recorded). */
+export function endAsHangUp(tx: DbTx, s: Session, leftAt: Date, actor: Actor | null, requestId?: string) {
+  return finishSession(tx, s, {
+    endedBy: "MENTOR",
+    kind: "HANG_UP",
+    at: leftAt,
+    actor,
+    userId: s.mentorId,
+    source: "SYSTEM",
+    unlapsedMinutes: unlapsedMinutes(s, leftAt),
+    reason: HANG_UP_REASON,
+    requestId,
+    presenceRecorded: true,
+  });
+}
 
 /**
  * The mentor left between the start and the stipulated end: recorded as a hang-up, the session

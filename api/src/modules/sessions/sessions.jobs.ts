@@ -6,7 +6,7 @@ import { enqueueNotices, announceNotices, type NoticeInput } from "../notificati
 import { getPlatform, capitalise } from "../platform/index.js";
 import { endDueSessions } from "./live.service.js";
 import { liftExpiredPenalties } from "./tardiness.service.js";
-import { endAbandonedSessions } from "./hangup.js";
+import { endAbandonedSessions } from "./abandoned.js";
 
 /** Calls end at the stipulated end; at start-up this catches up every overdue session. */
 export const autoEndSessionsJob: Job = {
