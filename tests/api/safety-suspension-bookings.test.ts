@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestUser } from "../helpers/app.js";
 import { logger } from "../../api/src/lib/logger.js";
 import { requeueLapsedSuspensionsJob } from "../../api/src/modules/safety/suspension-lapse.js";
-import { ISSUE, REVIEW, DAY, report, users } from "../helpers/safety.js";
+import { ISSUE, REVIEW, DAY, menteesOf, report, users } from "../helpers/safety.js";
 import { book, mentorWithHours } from "../helpers/sessions.js";
 
 let t: TestApp;
@@ -49,7 +49,7 @@ describe("an account suspension takes effect on bookings", () => {
     await fresh();
     const mentor = await mentorWithHours(t, { rate: 8000 });
     const { a, inside, after } = await bookingsOf(mentor);
-    for (const m of await users(t, "MENTEE", 5)) await report(t, m, mentor.id, "RUDENESS");
+    for (const m of await menteesOf(t, mentor.id, 5)) await report(t, m, mentor.id, "RUDENESS");
     const e = await t.db.enforcement.findFirstOrThrow({ where: { userId: mentor.id } });
     expect(e).toMatchObject({ kind: "SUSPENSION", origin: "THRESHOLD" });
     await expectCancelledAndRefunded(inside.id, a, /Your mentor is temporarily suspended/);
