@@ -7,6 +7,7 @@ import { seedComplaintsDemo } from "./demo-complaints.js";
 import { seedMoneyDemo } from "./demo-money.js";
 import { seedProgramBDemo } from "./demo-program-b.js";
 import { seedProgramADemo } from "./demo-program-a.js";
+import { seedTrustDemo } from "./demo-trust.js";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -82,6 +83,7 @@ export async function seedDemo(db: Db, passwordHashCost: number, now = new Date(
   await seedProgramADemo(db, ids, now);
   // last: its chat needs the mentorships of the demo (when seeded)
   await seedProgramBDemo(db, ids, now);
+  await seedTrustDemo(db, ids, now);
 }
 
 export function printLogins(log: (s: string) => void = console.log): void {

@@ -37,7 +37,7 @@ export async function seedProgramADemo(db: Db, ids: Record<string, string>, now:
   const mentorId = ids["mentor@demo.local"];
   const menteeId = ids["mentee@demo.local"];
   const program = await db.program.findFirst({ where: { name: "Career Accelerator" } });
-  const m = await db.mentorship.create({ data: { mentorId, menteeId, programId: program?.id ?? null, status: "ACTIVE", startedBy: "MENTEE", createdAt: at(-21) } });
+  const m = await db.mentorship.create({ data: { mentorId, menteeId, programId: program?.id ?? null, status: "ACTIVE", startedBy: "MENTEE", createdAt: at(-21), menteeAcceptedAt: at(-21), mentorAcceptedAt: at(-21), activatedAt: at(-21) } });
   await db.mentorshipAgreement.create({
     data: {
       mentorshipId: m.id,

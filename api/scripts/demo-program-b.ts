@@ -31,9 +31,12 @@ export async function seedProgramBDemo(db: Db, ids: Record<string, string>, now:
     ],
   });
 
+  // earned in the mentorships of the Career Accelerator program (those of the demo mentee)
+  const accelerator = await db.program.findFirst({ where: { name: "Career Accelerator" }, select: { id: true } });
   await db.certificationProgram.create({
     data: {
       name: "Career Accelerator Certificate",
+      mentoringProgramId: accelerator?.id ?? null,
       description: "Awarded after four completed sessions, two milestones reached and an average evaluation of at least 70%.",
       minCompletedSessions: 4, minMilestonesReached: 2, minEvaluationScore: 70,
       rubric: [

@@ -13,7 +13,7 @@ const EVALUATE = `mutation($i: EvaluateMenteeInput!) { evaluateMentee(input: $i)
 const CERTS = `query { certificates(first: 20) { edges { node { id code issuedBy revokedAt program { name } holderName } } } }`;
 const VERIFY = `query($c: String!) { verifyCertificate(code: $c) { code valid status programName holderName issuedAt revokedAt } }`;
 const REVOKE = `mutation($id: ID!, $r: String!) { revokeCertificate(input: { certificateId: $id, reason: $r }) { id revokedAt revokeReason } }`;
-const ISSUE = `mutation($p: ID!, $m: ID!) { issueCertificate(input: { programId: $p, menteeId: $m, reason: "completed the offline course" }) { id issuedBy code } }`;
+const ISSUE = `mutation($p: ID!, $m: ID!) { issueCertificate(input: { programId: $p, menteeId: $m, reason: "completed the offline course", overrideUnmetCriteria: true }) { id issuedBy code } }`;
 const PROGRESS = `query($p: ID!, $m: ID) { certificationProgress(programId: $p, menteeId: $m) { completedSessions milestonesReached evaluationScore met } }`;
 
 let t: TestApp;
@@ -41,18 +41,24 @@ beforeAll(async () => {
     admin.token,
   );
   programId = p.createCertificationProgram.id;
+  await t.ok(`mutation { updatePolicy(input: { changes: { certification: { evaluationPeriodDays: 1 } }, reason: "daily evaluations in these tests" }) { version } }`, {}, admin.token);
 });
 afterAll(() => t?.close());
 
 async function pair() {
   const mentee = await t.user("MENTEE");
-  const m = await t.db.mentorship.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "ACTIVE", startedBy: "MENTEE", createdAt: t.clock.now() } });
+  const now = t.clock.now();
+  // an accepted request (both sides' consent), written directly: the consent tests cover the flow
+  const m = await t.db.mentorship.create({
+    data: { mentorId: mentor.id, menteeId: mentee.id, status: "ACTIVE", startedBy: "MENTEE", createdAt: now, menteeAcceptedAt: now, mentorAcceptedAt: now, activatedAt: now },
+  });
   return { mentee, mentorshipId: m.id };
 }
 
 /** Facts written by other modules: an ENDED session (sessions) and a reached milestone (progress). */
 async function endedSession(menteeId: string) {
-  const startsAt = new Date(Date.UTC(2026, 1, 1, 8 + seq++, 0));
+  // after the enrolment and the mentorship's acceptance: only such work counts
+  const startsAt = new Date(t.clock.now().getTime() + 3_600_000 * seq++);
   await t.db.session.create({
     data: {
       mentorId: mentor.id, menteeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), durationMinutes: 60, state: "ENDED",
@@ -77,12 +83,16 @@ describe("automatic certificate", () => {
     // 50 %: below the minimum average of 70
     expect((await evaluate(mentor, mentorshipId, 5, 5)).data.evaluateMentee.scorePercent).toBe(50);
     expect(await t.db.certificate.count({ where: { menteeId: mentee.id } })).toBe(0);
+    // one evaluation per mentorship per period (policy; one day here)
+    expect(codes(await evaluate(mentor, mentorshipId, 10, 10))).toEqual(["CONFLICT"]);
+    t.clock.advanceMinutes(24 * 60);
     // average (50 + 100) / 2 = 75: met by this write
     await evaluate(mentor, mentorshipId, 10, 10);
     const certs = (await t.ok(CERTS, {}, mentee.token)).certificates.edges;
     expect(certs).toHaveLength(1);
     expect(certs[0].node).toMatchObject({ issuedBy: "AUTOMATIC", revokedAt: null, program: { name: "Career Launch Certificate" } });
     // further triggers do not issue again
+    t.clock.advanceMinutes(24 * 60);
     await evaluate(mentor, mentorshipId, 10, 10);
     await runAllJobs(jobDeps(), [issueCertificatesJob]);
     expect(await t.db.certificate.count({ where: { menteeId: mentee.id } })).toBe(1);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp } from "../helpers/app.js";
 import { logger } from "../../api/src/lib/logger.js";
 import { completeAgreementsJob } from "../../api/src/modules/mentorships/mentorships.jobs.js";
-import { ACCEPT, DECLINE, MENTORSHIP, PROPOSE, START, TERMS, UPDATE_PROPOSAL, activeMentorship } from "../helpers/mentorships.js";
+import { ACCEPT, ACCEPT_REQUEST, DECLINE, MENTORSHIP, PROPOSE, START, TERMS, UPDATE_PROPOSAL, activeMentorship } from "../helpers/mentorships.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -35,6 +35,7 @@ describe("agreements", () => {
     const mentor = await t.user("MENTOR");
     const mentee = await t.user("MENTEE");
     const m = (await t.ok(START, { i: { mentorId: mentor.id } }, mentee.token)).startMentorship;
+    await t.ok(ACCEPT_REQUEST, { id: m.id }, mentor.token);
     const a = (await t.ok(PROPOSE, { i: { mentorshipId: m.id, terms: TERMS } }, mentee.token)).proposeAgreement;
     expect(a).toMatchObject({ version: 1, status: "PROPOSED", proposedBy: "MENTEE", mentorAcceptedAt: null });
     expect(a.menteeAcceptedAt).not.toBeNull();
@@ -81,6 +82,7 @@ describe("agreements", () => {
     const mentor = await t.user("MENTOR");
     const mentee = await t.user("MENTEE");
     const m = (await t.ok(START, { i: { menteeId: mentee.id } }, mentor.token)).startMentorship;
+    await t.ok(ACCEPT_REQUEST, { id: m.id }, mentee.token);
     const a = (await t.ok(PROPOSE, { i: { mentorshipId: m.id, terms: TERMS } }, mentor.token)).proposeAgreement;
     expect(codes(await t.gql(UPDATE_PROPOSAL, { i: { agreementId: a.id, terms: TERMS } }, mentee.token))).toEqual(["FORBIDDEN"]);
     const r = (await t.ok(UPDATE_PROPOSAL, { i: { agreementId: a.id, terms: { ...TERMS, scope: "narrower" } } }, mentor.token)).updateAgreementProposal;

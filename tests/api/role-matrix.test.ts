@@ -95,6 +95,8 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   registerForWebinar: ALL,
   joinWebinar: ALL,
   // program features A (issue 6): parties work on their mentorship (party checks in the services)
+  acceptMentorship: ["MENTOR", "MENTEE"],
+  declineMentorship: ["MENTOR", "MENTEE"],
   startMentorship: ALL,
   endMentorship: ALL,
   proposeAgreement: ["MENTOR", "MENTEE"],

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, PASSWORD, type TestApp, type TestUser } from "../helpers/app.js";
 import { buildApp } from "../../api/src/app.js";
-import { autoEndSessionsJob, tardinessWindowJob } from "../../api/src/modules/sessions/sessions.jobs.js";
+import { autoEndSessionsJob, mentorHangUpJob, tardinessWindowJob } from "../../api/src/modules/sessions/sessions.jobs.js";
 import { tokenPrivilegeExpiry } from "../../api/src/modules/sessions/video-token.js";
 import { DEV_AGORA_WEBHOOK_SECRET, signAgoraBody } from "../../api/src/modules/sessions/agora-webhook.js";
 import { logger } from "../../api/src/lib/logger.js";
@@ -124,19 +124,23 @@ describe("ending rules", () => {
     expect(codes(await t.gql(END, { id: s.id }, mentee.token))).toEqual(["CONFLICT"]);
   });
 
-  it("a mentor ending early cannot end it 'as the mentee': it is a hang-up with the unlapsed minutes", async () => {
+  it("ending early is solely the mentee's: the mentor's endSession is refused and says the mentor can leave", async () => {
     const { m, mentee, s, start } = await scheduled(60);
     t.clock.set(start);
     await t.ok(JOIN, { id: s.id }, m.token);
     await t.ok(JOIN, { id: s.id }, mentee.token);
     t.clock.set(at(start, 22.5));
-    const r = (await t.ok(END, { id: s.id, reason: "the mentee asked me to end" }, m.token)).endSession;
-    expect(r).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 38 });
-    expect(r.presence.at(-1)).toMatchObject({ kind: "HANG_UP", party: "MENTOR", userId: m.id, detail: { unlapsedMinutes: 38 } });
-    expect(r.presence.some((p: any) => p.kind === "END_EARLY" || p.party === "MENTEE" && p.kind !== "JOIN")).toBe(false);
+    const refused = await t.gql(END, { id: s.id, reason: "the mentee asked me to end" }, m.token);
+    expect(codes(refused)).toEqual(["FORBIDDEN"]);
+    expect(refused.errors![0].message).toMatch(/only the mentee ends .*early/i);
+    expect(refused.errors![0].message).toMatch(/leave/i);
+    expect(refused.errors![0].extensions).toMatchObject({ rule: "MENTEE_ENDS_EARLY", alternative: "leaveSession" });
+    const cur = await session(s.id, mentee.token);
+    expect(cur).toMatchObject({ state: "LIVE", endedBy: null, unlapsedMinutes: null });
+    expect(cur.presence.map((p: any) => p.kind)).toEqual(["JOIN", "JOIN"]);
   });
 
-  it("a mentor leaving the call between start and end is a hang-up; the mentee leaving is not", async () => {
+  it("a mentor leaving between start and end is a hang-up; the call stays live for the mentee until the rejoin window passes", async () => {
     const { m, mentee, s, start } = await scheduled(60);
     t.clock.set(at(start, -5));
     await t.ok(JOIN, { id: s.id }, m.token);
@@ -150,10 +154,80 @@ describe("ending rules", () => {
     await t.ok(JOIN, { id: s.id }, mentee.token);
     t.clock.set(at(start, 45));
     const r = (await t.ok(LEAVE, { id: s.id }, m.token)).leaveSession;
-    expect(r).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 15 });
+    expect(r).toMatchObject({ state: "LIVE", endedBy: null, unlapsedMinutes: null });
     expect(r.presence.map((p: any) => `${p.party}:${p.kind}`)).toEqual([
       "MENTOR:JOIN", "MENTEE:JOIN", "MENTOR:LEAVE", "MENTOR:JOIN", "MENTEE:LEAVE", "MENTEE:JOIN", "MENTOR:HANG_UP",
     ]);
+    expect(r.presence.at(-1).detail).toMatchObject({ unlapsedMinutes: 15, rejoinBy: at(start, 50).toISOString() });
+    // inside the policy window (5 minutes) nothing ends it
+    t.clock.set(at(start, 49.9));
+    expect(await mentorHangUpJob.run(jobDeps())).toBe(0);
+    expect((await session(s.id, mentee.token)).state).toBe("LIVE");
+    // past it, the session ends as the mentor's hang-up, at the time the mentor left
+    t.clock.set(at(start, 50));
+    expect(await mentorHangUpJob.run(jobDeps())).toBe(1);
+    expect(await mentorHangUpJob.run(jobDeps())).toBe(0);
+    const ended = await session(s.id, mentee.token);
+    expect(ended).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 15, endedAt: at(start, 45).toISOString() });
+    expect(ended.presence.filter((p: any) => p.kind === "HANG_UP")).toHaveLength(1);
+    const audit = await t.db.auditLog.findFirst({ where: { subjectId: s.id, action: "session.hang_up" } });
+    expect(audit).toMatchObject({ actorKind: "SYSTEM" });
+    // a rejoin after the window is refused
+    expect(codes(await t.gql(JOIN, { id: s.id }, m.token))).toEqual(["CONFLICT"]);
+  });
+
+  it("the rejoin window is policy data; a mentor back in time keeps the call going and the mentee's end stays the mentee's", async () => {
+    const admin = await t.user("ADMIN");
+    await t.ok(`mutation { updatePolicy(input: { changes: { scheduling: { mentorRejoinWindowMinutes: 2 } }, reason: "shorter rejoin window" }) { version } }`, {}, admin.token);
+    try {
+      const a = await scheduled(60);
+      t.clock.set(a.start);
+      await t.ok(JOIN, { id: a.s.id }, a.m.token);
+      await t.ok(JOIN, { id: a.s.id }, a.mentee.token);
+      t.clock.set(at(a.start, 10));
+      await t.ok(LEAVE, { id: a.s.id }, a.m.token);
+      t.clock.set(at(a.start, 11.5));
+      await t.ok(JOIN, { id: a.s.id }, a.m.token);
+      t.clock.set(at(a.start, 30));
+      expect(await mentorHangUpJob.run(jobDeps())).toBe(0);
+      const r = (await t.ok(END, { id: a.s.id }, a.mentee.token)).endSession;
+      expect(r).toMatchObject({ state: "ENDED", endedBy: "MENTEE", unlapsedMinutes: null });
+
+      const b = await scheduled(60);
+      t.clock.set(b.start);
+      await t.ok(JOIN, { id: b.s.id }, b.m.token);
+      await t.ok(JOIN, { id: b.s.id }, b.mentee.token);
+      t.clock.set(at(b.start, 20));
+      await t.ok(LEAVE, { id: b.s.id }, b.m.token);
+      t.clock.set(at(b.start, 22));
+      expect(await mentorHangUpJob.run(jobDeps())).toBe(1);
+      expect(await session(b.s.id, b.mentee.token)).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 40 });
+    } finally {
+      const admin2 = await t.user("ADMIN");
+      await t.ok(`mutation { updatePolicy(input: { changes: { scheduling: { mentorRejoinWindowMinutes: 5 } }, reason: "back to default" }) { version } }`, {}, admin2.token);
+    }
+  });
+
+  it("a mentee ending, or the stipulated end, while the mentor is away is the mentor's hang-up", async () => {
+    const a = await scheduled(60);
+    t.clock.set(a.start);
+    await t.ok(JOIN, { id: a.s.id }, a.m.token);
+    await t.ok(JOIN, { id: a.s.id }, a.mentee.token);
+    t.clock.set(at(a.start, 30));
+    await t.ok(LEAVE, { id: a.s.id }, a.m.token);
+    t.clock.set(at(a.start, 32));
+    const r = (await t.ok(END, { id: a.s.id }, a.mentee.token)).endSession;
+    expect(r).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 30, endedAt: at(a.start, 30).toISOString() });
+
+    const b = await scheduled(60);
+    t.clock.set(b.start);
+    await t.ok(JOIN, { id: b.s.id }, b.m.token);
+    await t.ok(JOIN, { id: b.s.id }, b.mentee.token);
+    t.clock.set(at(b.start, 58));
+    await t.ok(LEAVE, { id: b.s.id }, b.m.token);
+    t.clock.set(b.end);
+    await autoEndSessionsJob.run(jobDeps());
+    expect(await session(b.s.id, b.mentee.token)).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 2, endedAt: at(b.start, 58).toISOString() });
   });
 
   it("support cannot end a call; an admin can, with a reason", async () => {
@@ -216,8 +290,12 @@ describe("presence from Agora webhooks", () => {
     expect((await session(s.id, mentee.token)).state).toBe("LIVE");
     expect((await post(ev("n4", 104, 1, 20, 1))).status).toBe(200);
     cur = await session(s.id, mentee.token);
+    expect(cur).toMatchObject({ state: "LIVE", endedBy: null });
+    expect(cur.presence.at(-1)).toMatchObject({ kind: "HANG_UP", source: "WEBHOOK", party: "MENTOR" });
+    // the mentor did not rejoin within the window: a hang-up from the time of the quit
+    expect(await mentorHangUpJob.run(jobDeps())).toBe(1);
+    cur = await session(s.id, mentee.token);
     expect(cur).toMatchObject({ state: "ENDED", endedBy: "MENTOR", unlapsedMinutes: 40 });
-    expect(cur.presence.at(-1)).toMatchObject({ kind: "HANG_UP", source: "WEBHOOK" });
     expect((await fetch(`${t.url}/webhooks/agora`, { method: "POST", headers: { "agora-signature-v2": signAgoraBody(DEV_AGORA_WEBHOOK_SECRET, "{") }, body: "{" })).status).toBe(400);
   });
 });

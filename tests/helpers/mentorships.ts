@@ -3,6 +3,8 @@ import type { TestApp, TestUser } from "./app.js";
 
 export const AGREEMENT_FIELDS = `id version status objectives scope startsOn endsOn confidentiality sessionsPerMonth commitmentNote proposedBy mentorAcceptedAt menteeAcceptedAt amendsVersion closedAt`;
 export const START = `mutation($i: StartMentorshipInput!) { startMentorship(input: $i) { id status mentor { id } mentee { id } } }`;
+export const ACCEPT_REQUEST = `mutation($id: ID!) { acceptMentorship(input: { mentorshipId: $id }) { id status activatedAt mentorAcceptedAt menteeAcceptedAt expiresAt } }`;
+export const DECLINE_REQUEST = `mutation($id: ID!, $reason: String) { declineMentorship(input: { mentorshipId: $id, reason: $reason }) { id status endReason } }`;
 export const PROPOSE = `mutation($i: ProposeAgreementInput!) { proposeAgreement(input: $i) { ${AGREEMENT_FIELDS} } }`;
 export const UPDATE_PROPOSAL = `mutation($i: UpdateAgreementProposalInput!) { updateAgreementProposal(input: $i) { ${AGREEMENT_FIELDS} } }`;
 export const ACCEPT = `mutation($id: ID!) { acceptAgreement(input: { agreementId: $id }) { ${AGREEMENT_FIELDS} } }`;
@@ -19,11 +21,16 @@ export const TERMS = {
   sessionsPerMonth: 2,
 };
 
-/** A mentor and a mentee with a mentorship whose first agreement both accepted. */
-export async function activeMentorship(t: TestApp, opts: { mentor?: TestUser; mentee?: TestUser; terms?: Partial<typeof TERMS> } = {}) {
+/**
+ * A mentor and a mentee with a mentorship the mentee requested and the mentor accepted (consent
+ * of both sides), whose first agreement both accepted.
+ */
+export async function activeMentorship(t: TestApp, opts: { mentor?: TestUser; mentee?: TestUser; terms?: Partial<typeof TERMS>; programId?: string } = {}) {
   const mentor = opts.mentor ?? (await t.user("MENTOR"));
   const mentee = opts.mentee ?? (await t.user("MENTEE"));
-  const m = (await t.ok(START, { i: { mentorId: mentor.id } }, mentee.token)).startMentorship;
+  const m = (await t.ok(START, { i: { mentorId: mentor.id, programId: opts.programId } }, mentee.token)).startMentorship;
+  const accepted = (await t.ok(ACCEPT_REQUEST, { id: m.id }, mentor.token)).acceptMentorship;
+  if (accepted.status !== "ACTIVE") throw new Error(`expected an active mentorship, got ${accepted.status}`);
   const a = (await t.ok(PROPOSE, { i: { mentorshipId: m.id, terms: { ...TERMS, ...opts.terms } } }, mentor.token)).proposeAgreement;
   await t.ok(ACCEPT, { id: a.id }, mentee.token);
   return { mentor, mentee, mentorshipId: m.id as string, agreementId: a.id as string };

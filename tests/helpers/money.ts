@@ -1,6 +1,9 @@
 // Fixtures for the money and dispute tests: sessions a mentor hung up on, GraphQL documents.
 import type { TestApp, TestUser } from "./app.js";
 import { JOIN, LEAVE, at, book, mentorWithHours } from "./sessions.js";
+import { currentPolicy } from "../../api/src/modules/policy/policy.service.js";
+import { mentorHangUpJob } from "../../api/src/modules/sessions/sessions.jobs.js";
+import { logger } from "../../api/src/lib/logger.js";
 
 export const MONEY = `amountMinor currency`;
 export const REFUND_FIELDS = `id sessionId kind amount { ${MONEY} } reason actorKind actorId partialRefundRequestId disputeId provider`;
@@ -47,8 +50,14 @@ export async function hungUpSession(t: TestApp, o: { minutes?: number; hangUpAft
   await t.ok(JOIN, { id: s.id }, mentee.token);
   const endedAt = at(start, o.hangUpAfter ?? 20);
   t.clock.set(endedAt);
-  const r = (await t.ok(LEAVE, { id: s.id }, m.token)).leaveSession;
-  if (r.endedBy !== "MENTOR") throw new Error(`expected a hang-up, got ${JSON.stringify(r)}`);
+  await t.ok(LEAVE, { id: s.id }, m.token);
+  // The mentor leaving keeps the call live for the mentee; not rejoining within the policy window
+  // makes it a hang-up (ended at the time the mentor left).
+  const { values } = await currentPolicy(t.db);
+  t.clock.set(new Date(endedAt.getTime() + values.scheduling.mentorRejoinWindowMinutes * 60_000));
+  await mentorHangUpJob.run({ db: t.db, pubsub: t.app.pubsub, clock: t.clock, logger });
+  const r = await t.db.session.findUniqueOrThrow({ where: { id: s.id } });
+  if (r.endedBy !== "MENTOR" || r.endedAt?.getTime() !== endedAt.getTime()) throw new Error(`expected a hang-up, got ${JSON.stringify(r)}`);
   return { m, mentee, s, start, endedAt };
 }
 

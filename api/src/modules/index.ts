@@ -34,8 +34,8 @@ export const moduleRules: readonly ModuleRules[] = [
 
 /** Every timed job of the platform, run in this order on each tick. */
 export const platformJobs: readonly Job[] = [
-  auth.purgeLoginAttemptsJob, safety.expireSuspensionsJob, ...sessions.sessionJobs, certifications.issueCertificatesJob,
-  money.payUncontestedPartialRefundsJob, mentorships.completeAgreementsJob, feedback.openCheckInsJob, notifications.deliverEmailsJob,
+  auth.purgeLoginAttemptsJob, safety.expireSuspensionsJob, safety.requeueLapsedSuspensionsJob, ...sessions.sessionJobs, certifications.issueCertificatesJob,
+  money.payUncontestedPartialRefundsJob, mentorships.completeAgreementsJob, mentorships.expireMentorshipRequestsJob, feedback.openCheckInsJob, privacy.scrubReleasedContentJob, notifications.deliverEmailsJob,
 ];
 
 provideModuleRules(moduleRules);

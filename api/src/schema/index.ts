@@ -33,6 +33,7 @@ import "../modules/certifications/certifications.schema.js";
 
 // issue 6 part A
 import "../modules/mentorships/mentorships.schema.js";
+import "../modules/mentorships/consent.schema.js";
 import "../modules/mentorships/agreements.schema.js";
 import "../modules/mentorships/progress.schema.js";
 import "../modules/conduct/conduct.schema.js";

@@ -1,3 +1,4 @@
+import { assertEmailNotBanned } from "./ban-evasion.js";
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
@@ -53,6 +54,7 @@ export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: u
   const passwordHash = await hashPassword(data.password, settings.passwordHashCost);
   try {
     return await deps.db.$transaction(async (tx) => {
+      await assertEmailNotBanned(tx, data.email);
       const user = await tx.user.create({
         data: {
           email: data.email,

@@ -6,3 +6,6 @@ export * from "./auth.policy.js";
 export * from "./auth.schema.js";
 export * from "./auth.service.js";
 // </generated>
+
+// Ban evasion: keyed hashes of banned accounts' e-mails (sign-up guard, written at a ban).
+export { rememberBannedEmail } from "./ban-evasion.js";

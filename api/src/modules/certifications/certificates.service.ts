@@ -17,9 +17,12 @@ function userActor(deps: ServiceDeps) {
   return deps.actor;
 }
 
-const issueInput = z.object({ programId: zId, menteeId: zId, reason: z.string().trim().min(3, "say why").max(2000) });
+const issueInput = z.object({ programId: zId, menteeId: zId, reason: z.string().trim().min(3, "say why").max(2000), overrideUnmetCriteria: z.boolean().default(false) });
 
-/** Staff issue a certificate whatever the criteria say (audited with the reason); once only. */
+/**
+ * Staff issue a certificate (audited with the reason); once only. When the criteria are not met
+ * it takes an explicit override, recorded as such in the audit log with the unmet criteria.
+ */
 export async function issueCertificate(deps: ServiceDeps, input: unknown): Promise<Certificate> {
   const data = parseInput(issueInput, input);
   userActor(deps);
@@ -33,7 +36,9 @@ export async function issueCertificate(deps: ServiceDeps, input: unknown): Promi
     if (mentee.role !== "MENTEE") throw new DomainError("BAD_USER_INPUT", "Certificates are issued to mentees", { fields: { menteeId: "is not a mentee" } });
     const now = deps.clock.now();
     const progress = await criteriaProgress(tx, program, data.menteeId);
-    const c = await createCertificate(tx, deps.actor, program, data.menteeId, now, fx, { issuedBy: "STAFF", criteria: progress, reason: data.reason, requestId: deps.requestId });
+    if (!progress.met && !data.overrideUnmetCriteria)
+      throw new DomainError("PRECONDITION_FAILED", "The certification criteria are not met; issuing anyway needs an explicit override with a reason", { criteria: progress });
+    const c = await createCertificate(tx, deps.actor, program, data.menteeId, now, fx, { issuedBy: "STAFF", criteria: progress, reason: data.reason, requestId: deps.requestId, override: !progress.met });
     if (!c) throw new DomainError("CONFLICT", "This mentee already has this certificate (revoked certificates are not re-issued)");
     return c;
   });

@@ -17,6 +17,7 @@ const ProgramRef = builder.prismaObject("CertificationProgram", {
     minCompletedSessions: t.exposeInt("minCompletedSessions"),
     minMilestonesReached: t.exposeInt("minMilestonesReached"),
     minEvaluationScore: t.exposeInt("minEvaluationScore", { nullable: true, description: "Percent; null: no evaluation needed." }),
+    mentoringProgramId: t.exposeID("mentoringProgramId", { nullable: true }),
     rubric: t.field({ type: [RubricCriterionRef], select: { rubric: true }, resolve: (p) => p.rubric as unknown as RubricCriterion[] }),
     active: t.exposeBoolean("active"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -159,6 +160,7 @@ const CreateCertificationProgramInput = builder.inputType("CreateCertificationPr
     minMilestonesReached: t.int({ required: false }),
     minEvaluationScore: t.int({ required: false }),
     rubric: t.field({ type: [RubricCriterionInput], required: true }),
+    mentoringProgramId: t.id({ required: false, description: "The mentoring program whose mentorships earn it; none: programless mentorships." }),
   }),
 });
 
@@ -175,6 +177,7 @@ builder.mutationField("createCertificationProgram", (t) =>
         minMilestonesReached: input.minMilestonesReached ?? undefined,
         minEvaluationScore: input.minEvaluationScore ?? null,
         rubric: input.rubric,
+        mentoringProgramId: input.mentoringProgramId ? String(input.mentoringProgramId) : null,
       }),
   }),
 );
@@ -210,16 +213,21 @@ builder.mutationField("evaluateMentee", (t) =>
 );
 
 const IssueCertificateInput = builder.inputType("IssueCertificateInput", {
-  fields: (t) => ({ programId: t.id({ required: true }), menteeId: t.id({ required: true }), reason: t.string({ required: true }) }),
+  fields: (t) => ({
+    programId: t.id({ required: true }),
+    menteeId: t.id({ required: true }),
+    reason: t.string({ required: true }),
+    overrideUnmetCriteria: t.boolean({ required: false, description: "Required (true) to issue when the criteria are not met; recorded in the audit log." }),
+  }),
 });
 
 builder.mutationField("issueCertificate", (t) =>
   t.field({
     type: CertificateRef,
-    description: "Staff issue a certificate outside the automatic criteria (audited with the reason).",
+    description: "Staff issue a certificate (audited with the reason); with unmet criteria only with overrideUnmetCriteria.",
     authScopes: { role: ["SUPPORT", "ADMIN"] },
     args: { input: t.arg({ type: IssueCertificateInput, required: true }) },
-    resolve: (_r, { input }, ctx) => issueCertificate(ctx.deps, { programId: String(input.programId), menteeId: String(input.menteeId), reason: input.reason }),
+    resolve: (_r, { input }, ctx) => issueCertificate(ctx.deps, { programId: String(input.programId), menteeId: String(input.menteeId), reason: input.reason, overrideUnmetCriteria: input.overrideUnmetCriteria ?? false }),
   }),
 );
 

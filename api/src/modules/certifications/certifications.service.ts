@@ -13,6 +13,7 @@ import type { Certificate, CertificationEnrollment, CertificationProgram, Evalua
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { announceNotices, enqueueNotices } from "../notifications/index.js";
 import { criteriaProgress, type CriteriaProgress } from "./criteria.js";
+import { assertEvaluable, assertEvaluationPeriod } from "./evaluation-rules.js";
 
 export type { CriteriaProgress };
 export interface RubricCriterion {
@@ -46,6 +47,8 @@ const programInput = z.object({
   minMilestonesReached: z.number().int().min(0).max(1000).default(0),
   minEvaluationScore: z.number().int().min(0).max(100).nullable().default(null),
   rubric: zRubric,
+  // the mentoring program whose mentorships earn it; none: programless mentorships
+  mentoringProgramId: zId.nullable().default(null),
 });
 
 export async function createCertificationProgram(deps: ServiceDeps, input: unknown): Promise<CertificationProgram> {
@@ -55,6 +58,7 @@ export async function createCertificationProgram(deps: ServiceDeps, input: unkno
   const fx = newFx();
   try {
     const row = await deps.db.$transaction(async (tx) => {
+      if (data.mentoringProgramId && !(await tx.program.findUnique({ where: { id: data.mentoringProgramId }, select: { id: true } }))) throw notFound("Program", data.mentoringProgramId);
       const p = await tx.certificationProgram.create({ data: { ...data, rubric: data.rubric as Prisma.InputJsonValue, createdAt: deps.clock.now() } });
       fx.audits.push(await recordAudit(tx, deps.actor, { action: "certification.program.create", subjectType: "CertificationProgram", subjectId: p.id, after: data }, deps.requestId));
       return p;
@@ -95,7 +99,7 @@ export async function createCertificate(
   menteeId: string,
   now: Date,
   fx: Fx,
-  o: { issuedBy: "AUTOMATIC" | "STAFF"; criteria: CriteriaProgress; reason?: string; requestId?: string },
+  o: { issuedBy: "AUTOMATIC" | "STAFF"; criteria: CriteriaProgress; reason?: string; requestId?: string; override?: boolean },
 ): Promise<Certificate | null> {
   const res = await tx.certificate.createManyAndReturn({
     data: [{ programId: program.id, menteeId, code: newCode(), issuedAt: now, issuedBy: o.issuedBy, issuedById: actor?.kind === "USER" ? actor.id : null, criteria: o.criteria as unknown as Prisma.InputJsonValue }],
@@ -103,7 +107,14 @@ export async function createCertificate(
   });
   const cert = res[0];
   if (!cert) return null;
-  fx.audits.push(await recordAudit(tx, actor, { action: "certification.issue", subjectType: "Certificate", subjectId: cert.id, after: { programId: program.id, menteeId, issuedBy: o.issuedBy, criteria: o.criteria }, reason: o.reason }, o.requestId));
+  fx.audits.push(
+    await recordAudit(
+      tx,
+      actor,
+      { action: o.override ? "certification.issue_override" : "certification.issue", subjectType: "Certificate", subjectId: cert.id, after: { programId: program.id, menteeId, issuedBy: o.issuedBy, criteria: o.criteria, override: !!o.override }, reason: o.reason },
+      o.requestId,
+    ),
+  );
   fx.notices.push(
     ...(await enqueueNotices(
       tx,
@@ -151,16 +162,23 @@ const evaluateInput = z.object({
   comment: z.string().trim().max(5000).default(""),
 });
 
-/** The mentor of a mentorship scores its mentee against the program's rubric. */
+/**
+ * The mentee's mentor in the certification's mentoring program scores the mentee against the
+ * rubric: only on an ACTIVE mentorship, at most once per mentorship per policy period.
+ */
 export async function evaluateMentee(deps: ServiceDeps, input: unknown): Promise<Evaluation> {
   const data = parseInput(evaluateInput, input);
   const actor = userActor(deps);
   const fx = newFx();
   const row = await deps.db.$transaction(async (tx) => {
+    // Locked: two evaluations racing on one mentorship are decided one after the other.
+    await tx.$queryRaw`SELECT id FROM "Mentorship" WHERE id = ${data.mentorshipId} FOR UPDATE`;
     const m = await tx.mentorship.findUnique({ where: { id: data.mentorshipId } });
-    if (!m || (m.mentorId !== actor.id && actor.role !== "ADMIN")) throw notFound("Mentorship", data.mentorshipId);
+    if (!m || m.mentorId !== actor.id) throw notFound("Mentorship", data.mentorshipId);
     assertCan(deps.ability, "create", "Evaluation", { programId: data.programId, mentorshipId: m.id, mentorId: m.mentorId, menteeId: m.menteeId });
     const program = await activeProgram(tx, deps, data.programId);
+    assertEvaluable(m, program);
+    await assertEvaluationPeriod(tx, m.id, program.id, deps.clock.now());
     const enrolled = await tx.certificationEnrollment.findUnique({ where: { programId_menteeId: { programId: program.id, menteeId: m.menteeId } } });
     if (!enrolled) throw new DomainError("PRECONDITION_FAILED", "The mentee is not enrolled in this certification program");
     const rubric = program.rubric as unknown as RubricCriterion[];

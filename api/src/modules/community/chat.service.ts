@@ -30,7 +30,9 @@ export async function sendChatMessage(deps: ServiceDeps, input: unknown): Promis
     // Not a member and not allowed to read: the mentorship is not confirmed to exist.
     if (!m || !deps.ability.can("read", subject("ChatMessage", { mentorshipId, programId: m.programId, mentorship: m }) as never)) throw notFound("Mentorship", mentorshipId);
     assertCan(deps.ability, "create", "ChatMessage", { mentorshipId, programId: m.programId, authorId: actor.id, mentorship: m }, "Only the mentor and the mentee of this mentorship write in its chat");
-    if (m.status !== "PENDING" && m.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This mentorship has ended; its chat is read-only", { status: m.status });
+    // Consent first (seed 004): a request not yet accepted by both sides opens no chat.
+    if (m.status !== "ACTIVE")
+      throw new DomainError("PRECONDITION_FAILED", m.status === "PENDING" ? "The mentorship request has not been accepted by both sides; its chat opens then" : "This mentorship is not active; its chat is read-only", { status: m.status });
     return tx.chatMessage.create({ data: { mentorshipId, authorId: actor.id, body, programId: m.programId, createdAt: deps.clock.now() } });
   });
   deps.pubsub.publish("messageAdded", mentorshipId, { id: msg.id });

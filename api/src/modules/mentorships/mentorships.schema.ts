@@ -5,7 +5,7 @@ import { notFound } from "../../lib/errors.js";
 import { endMentorship, startMentorship } from "./mentorships.service.js";
 import { GOAL_PROGRESS_SELECT, mentorshipFraction, percent } from "./progress.service.js";
 
-export const MentorshipStatusEnum = builder.enumType("MentorshipStatus", { values: ["PENDING", "ACTIVE", "COMPLETED", "ENDED"] as const });
+export const MentorshipStatusEnum = builder.enumType("MentorshipStatus", { values: ["PENDING", "ACTIVE", "COMPLETED", "ENDED", "DECLINED", "EXPIRED"] as const });
 export const MentorshipPartyEnum = builder.enumType("MentorshipParty", { values: ["MENTOR", "MENTEE"] as const });
 
 export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -22,6 +22,10 @@ export const MentorshipRef = builder.prismaObject("Mentorship", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     endReason: t.exposeString("endReason", { nullable: true }),
+    mentorAcceptedAt: t.expose("mentorAcceptedAt", { type: "DateTime", nullable: true }),
+    menteeAcceptedAt: t.expose("menteeAcceptedAt", { type: "DateTime", nullable: true }),
+    activatedAt: t.expose("activatedAt", { type: "DateTime", nullable: true, description: "When both sides had accepted the request." }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "A pending request lapses at this time." }),
     agreements: t.relation("agreements", {
       description: "Every version, newest first.",
       query: (_a, ctx) => ({ where: accessibleBy(ctx.ability).ofType("MentorshipAgreement"), orderBy: { version: "desc" } }),

@@ -10,6 +10,7 @@ import type { Mentorship } from "../../generated/prisma/client.js";
 import type { MentorshipParty } from "../../generated/prisma/enums.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { enqueueNotices, announceNotices } from "../notifications/index.js";
+import { requestTerms } from "./consent.service.js";
 
 export const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 export const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
@@ -34,16 +35,28 @@ export async function readableMentorship(deps: ServiceDeps, db: DbTx, id: string
   return m;
 }
 
-/** The viewer's side of a mentorship they are a party of; staff and strangers are refused. */
+/**
+ * The viewer's side of a mentorship they are a party of, for a write on it; staff and strangers
+ * are refused. Only an ACTIVE mentorship (both sides consented) grants anything: a pending,
+ * declined or expired request and an ended or completed mentorship are refused.
+ */
 export async function asParty(deps: ServiceDeps, db: DbTx, mentorshipId: string, message = "Only the mentor and the mentee of this mentorship can do this") {
   const me = signedIn(deps);
   const m = await readableMentorship(deps, db, mentorshipId);
   const party = partyIn(me.id, m);
   if (!party) throw new DomainError("FORBIDDEN", message);
+  assertActive(m);
   return { m, party, me };
 }
 
-export const assertOpen = (m: Mentorship) => {
+/** Consent first (seed 004): nothing is written on a mentorship both sides have not accepted. */
+export function assertActive(m: Pick<Mentorship, "status">) {
+  assertOpen(m);
+  if (m.status !== "ACTIVE")
+    throw new DomainError("PRECONDITION_FAILED", m.status === "PENDING" ? "The mentorship request has not been accepted by both sides yet" : `The mentorship request was ${m.status.toLowerCase()}`, { status: m.status });
+}
+
+export const assertOpen = (m: Pick<Mentorship, "status">) => {
   if (m.status === "COMPLETED" || m.status === "ENDED") throw conflict(`The mentorship is ${m.status.toLowerCase()}`);
 };
 
@@ -54,8 +67,9 @@ const startInput = z.object({
 });
 
 /**
- * A mentee starts one with a mentor, a mentor with a mentee, staff with both named. It stays
- * PENDING until both accept an agreement. With a program, both must be members of it.
+ * A mentee requests one with a mentor, a mentor with a mentee, staff with both named. It stays
+ * PENDING until the other side accepts (both sides for a staff-made request) and lapses at the
+ * policy's expiry (consent.service.ts). With a program, both must be members of it.
  */
 export async function startMentorship(deps: ServiceDeps, input: unknown): Promise<Mentorship> {
   const i = parseInput(startInput, input);
@@ -82,21 +96,24 @@ export async function startMentorship(deps: ServiceDeps, input: unknown): Promis
         if (members < 2) throw new DomainError("PRECONDITION_FAILED", "Both must be members of the program");
       }
       const existing = await tx.mentorship.findFirst({ where: { mentorId, menteeId, programId: i.programId ?? null } });
-      if (existing) throw conflict("This mentorship already exists", { mentorshipId: existing.id });
-      const row = await tx.mentorship.create({
-        data: { mentorId, menteeId, programId: i.programId ?? null, startedBy: me.role === "MENTOR" ? "MENTOR" : "MENTEE", createdAt: now },
-      });
+      // A declined or lapsed request may be made again: the same row is renewed (the audit and
+      // notifications keep its history); anything else already exists.
+      if (existing && existing.status !== "DECLINED" && existing.status !== "EXPIRED") throw conflict("This mentorship already exists", { mentorshipId: existing.id });
+      const request = { startedBy: me.role === "MENTOR" ? "MENTOR" : "MENTEE", ...(await requestTerms(tx, me, now)) } as const;
+      const row = existing
+        ? await tx.mentorship.update({ where: { id: existing.id }, data: { ...request, status: "PENDING", activatedAt: null, endedAt: null, endReason: null } })
+        : await tx.mentorship.create({ data: { mentorId, menteeId, programId: i.programId ?? null, ...request, createdAt: now } });
       const audits = staff ? [await recordAudit(tx, deps.actor, { action: "mentorship.start", subjectType: "Mentorship", subjectId: row.id, after: row }, deps.requestId)] : [];
       const others = [mentorId, menteeId].filter((u) => u !== me.id);
       const created = await enqueueNotices(
         tx,
         others.map((userId) => ({
           userId,
-          kind: "mentorship.started",
-          subject: "A new mentorship was started with you",
-          body: "Propose or accept an agreement (objectives, scope, duration, confidentiality, commitment) to begin.",
-          payload: { mentorshipId: row.id },
-          dedupeKey: `mentorship-started:${row.id}:${userId}`,
+          kind: "mentorship.requested",
+          subject: "A mentorship request is waiting for your answer",
+          body: `Accept or decline it by ${row.expiresAt!.toISOString().slice(0, 10)}. Once both of you have accepted, agree on the terms (objectives, scope, duration, confidentiality, commitment).`,
+          payload: { mentorshipId: row.id, expiresAt: row.expiresAt!.toISOString() },
+          dedupeKey: `mentorship-requested:${row.id}:${row.expiresAt!.getTime()}:${userId}`,
           channels: ["IN_APP"],
         })),
         now,
@@ -123,6 +140,7 @@ export async function endMentorship(deps: ServiceDeps, input: unknown): Promise<
     const m = await readableMentorship(deps, tx, i.mentorshipId);
     assertCan(deps.ability, "update", "Mentorship", m, "Only the parties or staff end a mentorship");
     assertOpen(m);
+    if (m.status !== "PENDING" && m.status !== "ACTIVE") throw conflict(`The mentorship request was ${m.status.toLowerCase()}`);
     const done = await tx.mentorship.updateMany({ where: { id: m.id, status: { in: ["PENDING", "ACTIVE"] } }, data: { status: "ENDED", endedAt: now, endReason: i.reason } });
     if (!done.count) throw conflict("The mentorship changed meanwhile; reload");
     await tx.mentorshipAgreement.updateMany({ where: { mentorshipId: m.id, status: "PROPOSED" }, data: { status: "WITHDRAWN", closedAt: now, closeReason: "mentorship ended" } });

@@ -49,6 +49,8 @@ export const policyValuesSchema = z
         // bookable session lengths (the seeds set none; one hour is the usual unit of the rate)
         minDurationMinutes: z.number().int().min(5).max(24 * 60).default(15),
         maxDurationMinutes: z.number().int().min(5).max(24 * 60).default(240),
+        // seed 000: a mentor who leaves a live call and has not rejoined within this window hung up
+        mentorRejoinWindowMinutes: minutes(5),
       })
       .prefault({}),
     tardiness: z
@@ -99,6 +101,8 @@ export const policyValuesSchema = z
         strikeWindowDays: days(182),
         // seed 003 ladder: Warning -> Strike -> Ban; this many strikes in the window, then a ban
         strikesBeforeBan: count(1),
+        // a booking feature strike also cancels (and refunds) the bookings inside it
+        bookingStrikeCancelsBookings: z.boolean().default(true),
         appealWindowDays: days(14),
         // proactive monitoring (seed 003): N messages within the window is a spam burst
         spamBurstMessages: count(5),
@@ -123,6 +127,18 @@ export const policyValuesSchema = z
         supportTicketsPerDay: count(10),
         // concurrent WebSocket connections of one user; the oldest closes with 4429 past it
         socketsPerUser: count(10),
+      })
+      .prefault({}),
+    mentorships: z
+      .object({
+        // seed 004 (consent): a request nobody answered lapses after this many days
+        requestExpiryDays: z.number().int().min(1).max(365).default(14),
+      })
+      .prefault({}),
+    certification: z
+      .object({
+        // a mentor evaluates a mentee at most once per mentorship within this many days
+        evaluationPeriodDays: days(30),
       })
       .prefault({}),
     notifications: z

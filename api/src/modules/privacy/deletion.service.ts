@@ -12,8 +12,10 @@
 //     evasion: a banned user must not come back clean by deleting the account;
 //   - proofs of consent: PolicyAcceptance (which terms governed), RecordingConsent (seed 000
 //     written consent), accepted MentorshipAgreement versions (immutable contracts).
-//   Rows of other modules (chat, forums, tickets, certificates, ...) stay but no longer identify
-//   the person: the user row they reference is anonymised.
+//   Rows of other modules (certificates, ...) stay but no longer identify the person: the user
+//   row they reference is anonymised.
+// SCRUBBED (scrub.ts): the person's chat messages, forum posts and ticket texts are replaced by a
+//   placeholder, except rows held for an open report or dispute, scrubbed when that closes (job).
 // Deletion waits while the user has upcoming or live sessions: those need a cancellation with
 // its refund rules first (sessions module), not a silent disappearance.
 import { z } from "zod";
@@ -25,6 +27,7 @@ import { assertCan } from "../../authz/assert.js";
 import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { revokeAllSessions, announceRevoked } from "../auth/index.js";
+import { scrubDeletedUserContent } from "./scrub.js";
 
 const TX = { maxWait: 20_000, timeout: 30_000 } as const;
 
@@ -57,6 +60,7 @@ export async function requestAccountDeletion(deps: ServiceDeps, input: unknown):
     summary.mentorshipsEnded = (await tx.mentorship.updateMany({ where: { id: { in: ids } }, data: { status: "ENDED", endedAt: now, endReason: "account deleted" } })).count;
     await tx.mentorshipAgreement.updateMany({ where: { mentorshipId: { in: ids }, status: "PROPOSED" }, data: { status: "WITHDRAWN", closedAt: now, closeReason: "account deleted" } });
     await tx.mentorProfile.updateMany({ where: { userId }, data: { headline: "", bio: "", expertise: [], approved: false } });
+    Object.assign(summary, Object.fromEntries(Object.entries(await scrubDeletedUserContent(tx, userId)).map(([k, v]) => [`${k}Scrubbed`, v])));
     await tx.user.update({
       where: { id: userId },
       data: { email: anonymisedEmail(userId), displayName: "Deleted user", passwordHash: "deleted", timeZone: "UTC", status: "DEACTIVATED" },

@@ -3,3 +3,6 @@
 // <generated>
 export * from "./privacy.policy.js";
 // </generated>
+
+// Held content of deleted accounts is scrubbed once released (a job).
+export { scrubReleasedContentJob } from "./scrub.js";

@@ -21,6 +21,8 @@ import type { PolicyValues } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { enforcementNotice, programNotice } from "./notices.js";
 import { FEATURE_NAMES } from "./features.js";
+import { cancelBookingsInsideSuspension } from "./suspension-bookings.js";
+import { rememberBannedEmail } from "../auth/index.js";
 import { cancelFutureBookingsOfBannedMentor } from "./bookings.js";
 import { tallyComplainants, type CountableReport } from "./complainants.js";
 
@@ -89,7 +91,7 @@ function timing(kind: EnforcementKind, origin: EnforcementOrigin, v: PolicyValue
 export async function applyEnforcementTx(tx: DbTx, ctx: TxContext, spec: EnforcementSpec, fx: Effects): Promise<{ enforcement: Enforcement; created: boolean }> {
   const existing = await tx.enforcement.findUnique({ where: { dedupeKey: spec.dedupeKey } });
   if (existing) return { enforcement: existing, created: false };
-  const user = await tx.user.findUnique({ where: { id: spec.userId }, select: { id: true, role: true, status: true } });
+  const user = await tx.user.findUnique({ where: { id: spec.userId }, select: { id: true, role: true, status: true, email: true } });
   if (!user) throw notFound("User", spec.userId);
   const scope = spec.scope ?? "ACCOUNT";
   const program = spec.programId ? await tx.program.findUnique({ where: { id: spec.programId }, select: { id: true, name: true } }) : null;
@@ -131,8 +133,14 @@ export async function applyEnforcementTx(tx: DbTx, ctx: TxContext, spec: Enforce
     effects.status = { from: user.status, to: status };
     effects.tokensRevoked = await revokeAllSessions(tx, user.id, ctx.now, `enforcement ${spec.kind.toLowerCase()} ${enforcement.id}`);
     fx.revokedUsers.add(user.id);
+    // A temporary ban takes effect on bookings; a ban's own rule follows below.
+    if (spec.kind !== "BAN") effects.bookings = await cancelBookingsInsideSuspension(tx, { userId: user.id, now: ctx.now, endsAt, enforcementId: enforcement.id, what: "ACCOUNT", actor: ctx.actor, requestId: ctx.requestId }, fx);
   }
+  if (scope === "FEATURE" && restricting && spec.feature === "booking" && v.bookingStrikeCancelsBookings)
+    effects.bookings = await cancelBookingsInsideSuspension(tx, { userId: user.id, now: ctx.now, endsAt, enforcementId: enforcement.id, what: "BOOKING", actor: ctx.actor, requestId: ctx.requestId }, fx);
   if (scope === "ACCOUNT" && spec.kind === "BAN") {
+    // Ban evasion: the address stays refused at sign-up even after the account is deleted.
+    await rememberBannedEmail(tx, { id: user.id, email: user.email }, enforcement.id, ctx.now);
     // Pending requests are declined: a banned user's open applications end here.
     const declined = await tx.mentorApplication.updateMany({
       where: { applicantId: user.id, status: "PENDING" },

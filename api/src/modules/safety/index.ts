@@ -17,3 +17,6 @@ import { reevaluateAllThresholds as reevaluate } from "./enforcement.service.js"
 onPolicyChanged(async (deps) => {
   await reevaluate(deps);
 });
+
+// Lapsed suspensions go back to the review queue (a job).
+export { requeueLapsedSuspensionsJob } from "./suspension-lapse.js";

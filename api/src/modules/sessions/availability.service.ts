@@ -10,6 +10,7 @@ import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zTimeZone } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { currentPolicy, type PolicyValues } from "../policy/index.js";
+import { gridStarts, onGrid, withAnchors, type OpenRanges } from "./slot-grid.js";
 
 const MINUTE = 60_000;
 export const ACTIVE_STATES = ["SCHEDULED", "LIVE"] as const;
@@ -60,8 +61,12 @@ function localMinuteToMs(day: DateTime, minute: number): number {
   return day.set({ hour: Math.floor(minute / 60), minute: minute % 60, second: 0, millisecond: 0 }).toMillis();
 }
 
-/** The mentor's open hours between `from` and `to`, as merged instant ranges (ms). */
-export function openRanges(rules: RuleLike[], exceptions: ExceptionLike[], from: Date, to: Date): Range[] {
+/**
+ * The mentor's open hours around `from`..`to` (a day either side), as merged instant ranges (ms)
+ * carrying their windows' starts: the slot grid's anchors (slot-grid.ts). Ranges are never
+ * clipped to the query, so the grid does not move with `from`.
+ */
+export function openRanges(rules: RuleLike[], exceptions: ExceptionLike[], from: Date, to: Date): OpenRanges {
   const zones = new Set([...rules.map((r) => r.timeZone), ...exceptions.map((e) => e.timeZone)]);
   const out: Range[] = [];
   for (const zone of zones) {
@@ -82,8 +87,7 @@ export function openRanges(rules: RuleLike[], exceptions: ExceptionLike[], from:
       day = day.plus({ days: 1 });
     }
   }
-  const clipped = mergeRanges(out).map(([a, b]): Range => [Math.max(a, from.getTime() - 86_400_000), Math.min(b, to.getTime() + 86_400_000)]);
-  return clipped.filter(([a, b]) => b > a);
+  return withAnchors(mergeRanges(out.map(([a, b]): Range => [a, b])), out);
 }
 
 export interface SlotOptions {
@@ -103,7 +107,7 @@ export type SlotProblem = "MIN_NOTICE" | "TOO_FAR_AHEAD" | "OUTSIDE_AVAILABILITY
 const overlaps = (s: number, e: number, b: Busy, pad: number) => s < b.endsAt.getTime() + pad && e > b.startsAt.getTime() - pad;
 
 /** Why a start time cannot be booked (undefined when it can). `open` comes from openRanges. */
-export function slotProblem(start: number, open: Range[], o: Omit<SlotOptions, "from" | "to">): SlotProblem | undefined {
+export function slotProblem(start: number, open: OpenRanges, o: Omit<SlotOptions, "from" | "to">): SlotProblem | undefined {
   const end = start + o.durationMinutes * MINUTE;
   const step = o.policy.slotStepMinutes * MINUTE;
   const now = o.now.getTime();
@@ -111,7 +115,7 @@ export function slotProblem(start: number, open: Range[], o: Omit<SlotOptions, "
   if (start > now + o.policy.maxBookingDaysAhead * 86_400_000) return "TOO_FAR_AHEAD";
   const range = open.find(([a, b]) => start >= a && end <= b);
   // Slots start on the step grid of the availability window (e.g. :00 and :30 from 09:00).
-  if (!range || (start - range[0]) % step !== 0) return "OUTSIDE_AVAILABILITY";
+  if (!range || !onGrid(start, range, open.anchors, step)) return "OUTSIDE_AVAILABILITY";
   const pad = o.policy.bufferMinutes * MINUTE;
   if (o.mentorBusy.some((b) => overlaps(start, end, b, pad))) return "BUFFER_OR_BOOKED";
   if (o.askerBusy?.some((b) => overlaps(start, end, b, 0))) return "ASKER_BUSY";
@@ -124,10 +128,10 @@ export function computeSlots(rules: RuleLike[], exceptions: ExceptionLike[], o: 
   const step = o.policy.slotStepMinutes * MINUTE;
   const dur = o.durationMinutes * MINUTE;
   const out: { startsAt: Date; endsAt: Date }[] = [];
-  for (const [a, b] of open) {
-    for (let s = a; s + dur <= b; s += step) {
-      if (s < o.from.getTime() || s >= o.to.getTime()) continue;
-      if (!slotProblem(s, [[a, b]], o)) out.push({ startsAt: new Date(s), endsAt: new Date(s + dur) });
+  for (const range of open) {
+    for (const s of gridStarts(range, open.anchors, step)) {
+      if (s + dur > range[1] || s < o.from.getTime() || s >= o.to.getTime()) continue;
+      if (!slotProblem(s, open, o)) out.push({ startsAt: new Date(s), endsAt: new Date(s + dur) });
     }
   }
   return out;

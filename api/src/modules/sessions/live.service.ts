@@ -1,7 +1,8 @@
 // The live session state machine: SCHEDULED -> (room open) -> LIVE -> ENDED, or NO_SHOW /
 // CANCELLED. Presence is a timeline of events from client calls, Agora webhooks and jobs.
 // Ending rules (seed 000): the call ends at the stipulated end; only the mentee may end early;
-// a mentor leaving early is a hang-up with the unlapsed minutes recorded.
+// a mentor leaving early is a hang-up (hangup.ts): the call stays live for the mentee and, unless
+// the mentor rejoins, ends as a hang-up with the unlapsed minutes recorded.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
@@ -20,6 +21,7 @@ import { recordMentorPunctuality } from "./tardiness.service.js";
 import { AGORA_UID, buildRtcToken } from "./video-token.js";
 import { ACTIVE_STATES } from "./availability.service.js";
 import { assertConductAccepted } from "../conduct/index.js";
+import { HANG_UP_REASON, pendingHangUp, rejoinDeadline } from "./hangup.js";
 
 const MINUTE = 60_000;
 
@@ -68,6 +70,8 @@ export interface FinishInput {
   unlapsedMinutes?: number | null;
   externalId?: string;
   requestId?: string;
+  /** The ending presence row was written earlier (a mentor's hang-up is recorded when they leave). */
+  presenceRecorded?: boolean;
 }
 
 /**
@@ -89,7 +93,7 @@ export async function finishSession(tx: DbTx, s: Session, f: FinishInput): Promi
     },
   });
   if (res.count !== 1) return undefined;
-  await addPresence(tx, s.id, { party: f.endedBy, userId: f.userId, kind: f.kind, source: f.source, at: f.at, externalId: f.externalId, detail: f.unlapsedMinutes ? { unlapsedMinutes: f.unlapsedMinutes } : undefined });
+  if (!f.presenceRecorded) await addPresence(tx, s.id, { party: f.endedBy, userId: f.userId, kind: f.kind, source: f.source, at: f.at, externalId: f.externalId, detail: f.unlapsedMinutes ? { unlapsedMinutes: f.unlapsedMinutes } : undefined });
   if (!bothJoined)
     await addPresence(tx, s.id, { party: "SYSTEM", userId: null, kind: "NO_SHOW", source: "SYSTEM", at: f.at, detail: { mentorNoShow: !s.mentorJoinedAt, menteeNoShow: !s.menteeJoinedAt } });
   if (!s.mentorJoinedAt) await recordMentorPunctuality(tx, s, null, f.at);
@@ -107,19 +111,38 @@ export async function finishSession(tx: DbTx, s: Session, f: FinishInput): Promi
 export const unlapsedMinutes = (s: Pick<Session, "startsAt" | "endsAt">, at: Date) =>
   Math.ceil((s.endsAt.getTime() - Math.max(at.getTime(), s.startsAt.getTime())) / MINUTE);
 
-async function mentorHangUp(tx: DbTx, s: Session, at: Date, actor: Actor | null, userId: string, source: PresenceSource, requestId?: string, externalId?: string) {
+/** Ends `s` as the mentor's hang-up at the time the mentor left (presence already recorded). */
+export function endAsHangUp(tx: DbTx, s: Session, leftAt: Date, actor: Actor | null, requestId?: string) {
   return finishSession(tx, s, {
     endedBy: "MENTOR",
     kind: "HANG_UP",
-    at,
+    at: leftAt,
     actor,
-    userId,
-    source,
-    unlapsedMinutes: unlapsedMinutes(s, at),
-    reason: "The mentor left before the stipulated end; the mentee may claim a partial refund for the unlapsed minutes",
+    userId: s.mentorId,
+    source: "SYSTEM",
+    unlapsedMinutes: unlapsedMinutes(s, leftAt),
+    reason: HANG_UP_REASON,
     requestId,
-    externalId,
+    presenceRecorded: true,
   });
+}
+
+/**
+ * The mentor left between the start and the stipulated end: recorded as a hang-up, the session
+ * stays LIVE for the mentee (hangup.ts ends it unless the mentor rejoins). Leaving twice keeps
+ * the first time.
+ */
+async function recordMentorLeft(tx: DbTx, s: Session, at: Date, actor: Actor | null, userId: string, source: PresenceSource, requestId?: string, externalId?: string) {
+  if (await pendingHangUp(tx, s.id)) return [];
+  const rejoinBy = await rejoinDeadline(tx, at);
+  await addPresence(tx, s.id, { party: "MENTOR", userId, kind: "HANG_UP", source, at, externalId, detail: { unlapsedMinutes: unlapsedMinutes(s, at), rejoinBy: rejoinBy.toISOString() } });
+  const audit = await recordAudit(
+    tx,
+    actor,
+    { action: "session.mentor_left", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: s.state, rejoinBy: rejoinBy.toISOString() }, reason: "The mentor left the call before the stipulated end" },
+    requestId,
+  );
+  return [audit];
 }
 
 const idInput = z.object({ sessionId: zId });
@@ -149,6 +172,10 @@ export async function joinSession(deps: ServiceDeps, input: unknown): Promise<Jo
   const session = await deps.db.$transaction(async (tx) => {
     const s = await lockSession(tx, sessionId);
     if (!(ACTIVE_STATES as readonly string[]).includes(s.state) || now >= s.endsAt) throw conflict(`The session is over (${s.state === "LIVE" || s.state === "SCHEDULED" ? "past its end" : s.state})`);
+    if (party === "MENTOR") {
+      const leftAt = await pendingHangUp(tx, s.id);
+      if (leftAt && now >= (await rejoinDeadline(tx, leftAt))) throw conflict("You left the call and did not rejoin within the rejoin window: the session ended as a hang-up");
+    }
     await markJoined(tx, s, party, userId, now, "CLIENT");
     return tx.session.findUniqueOrThrow({ where: { id: s.id } });
   });
@@ -160,7 +187,7 @@ export async function joinSession(deps: ServiceDeps, input: unknown): Promise<Jo
 
 /**
  * A participant leaves the call. The mentee may come back; a mentor leaving between the start
- * and the stipulated end has hung up (seed 000), which ends the session.
+ * and the stipulated end has hung up (seed 000): recorded, and the call stays live for the mentee.
  */
 export async function leaveSession(deps: ServiceDeps, input: unknown): Promise<Session> {
   const { sessionId } = parseInput(idInput, input);
@@ -174,14 +201,9 @@ export async function leaveSession(deps: ServiceDeps, input: unknown): Promise<S
   const session = await deps.db.$transaction(async (tx) => {
     const s = await lockSession(tx, sessionId);
     if (s.state !== "LIVE") throw conflict(`The session is not live (${s.state})`);
-    if (party === "MENTOR" && now >= s.startsAt && now < s.endsAt) {
-      const r = await mentorHangUp(tx, s, now, deps.actor, userId, "CLIENT", deps.requestId);
-      if (!r) throw conflict("The session has already ended");
-      audits.push(r.auditId);
-      return r.session;
-    }
-    await addPresence(tx, s.id, { party, userId, kind: "LEAVE", source: "CLIENT", at: now });
-    return s;
+    if (party === "MENTOR" && now >= s.startsAt && now < s.endsAt) audits.push(...(await recordMentorLeft(tx, s, now, deps.actor, userId, "CLIENT", deps.requestId)));
+    else await addPresence(tx, s.id, { party, userId, kind: "LEAVE", source: "CLIENT", at: now });
+    return tx.session.findUniqueOrThrow({ where: { id: s.id } });
   });
   announceSession(deps.pubsub, session);
   announceAudit(deps.pubsub, audits);
@@ -191,8 +213,9 @@ export async function leaveSession(deps: ServiceDeps, input: unknown): Promise<S
 const endInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional() });
 
 /**
- * Ends a live session early. Only the mentee's end is an early end; the same call by the mentor
- * is recorded as a mentor hang-up (endedBy MENTOR, unlapsed minutes), never as the mentee's.
+ * Ends a live session early. Ending early is solely the mentee's prerogative: the mentor is
+ * refused and told to leave instead (a hang-up, hangup.ts). A mentee ending a call the mentor had
+ * left without rejoining ends it as the mentor's hang-up, so the mentee keeps the partial refund.
  * Admins may end a call (moderation) with a reason.
  */
 export async function endSession(deps: ServiceDeps, input: unknown): Promise<Session> {
@@ -208,12 +231,18 @@ export async function endSession(deps: ServiceDeps, input: unknown): Promise<Ses
     const s = await lockSession(tx, i.sessionId);
     if (s.state !== "LIVE") throw conflict(s.state === "SCHEDULED" ? "The session has not started; cancel it instead" : `The session is not live (${s.state})`);
     if (now >= s.endsAt) throw conflict("The session is past its stipulated end and ends automatically");
+    if (party === "MENTOR")
+      throw new DomainError("FORBIDDEN", "Only the mentee ends a session early; as the mentor you can leave the call (leaveSession), which is recorded as a hang-up", {
+        rule: "MENTEE_ENDS_EARLY",
+        alternative: "leaveSession",
+      });
+    const leftAt = party === "MENTEE" ? await pendingHangUp(tx, s.id) : null;
     const r =
       party === "MENTEE"
-        ? await finishSession(tx, s, { endedBy: "MENTEE", kind: "END_EARLY", at: now, actor: deps.actor, userId, source: "CLIENT", reason: i.reason ?? "Ended early by the mentee", requestId: deps.requestId })
-        : party === "MENTOR"
-          ? await mentorHangUp(tx, s, now, deps.actor, userId, "CLIENT", deps.requestId)
-          : await finishSession(tx, s, { endedBy: "STAFF", kind: "STAFF_END", at: now, actor: deps.actor, userId, source: "CLIENT", reason: i.reason, requestId: deps.requestId });
+        ? leftAt
+          ? await endAsHangUp(tx, s, leftAt, deps.actor, deps.requestId)
+          : await finishSession(tx, s, { endedBy: "MENTEE", kind: "END_EARLY", at: now, actor: deps.actor, userId, source: "CLIENT", reason: i.reason ?? "Ended early by the mentee", requestId: deps.requestId })
+        : await finishSession(tx, s, { endedBy: "STAFF", kind: "STAFF_END", at: now, actor: deps.actor, userId, source: "CLIENT", reason: i.reason, requestId: deps.requestId });
     if (!r) throw conflict("The session has already ended");
     audits.push(r.auditId);
     return r.session;
@@ -238,8 +267,10 @@ export async function endDueSessions(db: Db, pubsub: PubSub, now: Date, actor: A
       const out: { session: Session; auditId: { id: string } }[] = [];
       for (const { id } of due) {
         const s = await tx.session.findUniqueOrThrow({ where: { id } });
+        // A mentor who left and never rejoined hung up, whenever the end is noticed.
+        const leftAt = s.state === "LIVE" ? await pendingHangUp(tx, id) : null;
         // The call ended at the stipulated end, even when this run comes later (catch-up).
-        const r = await finishSession(tx, s, { endedBy: "SYSTEM", kind: "AUTO_END", at: s.endsAt, actor, userId: null, source: "SYSTEM", reason: "Stipulated end reached" });
+        const r = leftAt ? await endAsHangUp(tx, s, leftAt, actor) : await finishSession(tx, s, { endedBy: "SYSTEM", kind: "AUTO_END", at: s.endsAt, actor, userId: null, source: "SYSTEM", reason: "Stipulated end reached" });
         if (r) out.push(r);
       }
       return { claimed: due.length, ended: out };
@@ -272,8 +303,7 @@ export async function recordWebhookPresence(
       if (ev.at >= s.endsAt) return undefined;
       await markJoined(tx, s, ev.party, userId, ev.at, "WEBHOOK", ev.noticeId);
     } else if (ev.party === "MENTOR" && ev.normalQuit && s.state === "LIVE" && ev.at >= s.startsAt && ev.at < s.endsAt) {
-      const r = await mentorHangUp(tx, s, ev.at, actor, userId, "WEBHOOK", undefined, ev.noticeId);
-      if (r) audits.push(r.auditId);
+      audits.push(...(await recordMentorLeft(tx, s, ev.at, actor, userId, "WEBHOOK", undefined, ev.noticeId)));
     } else {
       await addPresence(tx, s.id, { party: ev.party, userId, kind: "LEAVE", source: "WEBHOOK", at: ev.at, externalId: ev.noticeId });
     }

@@ -6,11 +6,18 @@ import { enqueueNotices, announceNotices, type NoticeInput } from "../notificati
 import { getPlatform, capitalise } from "../platform/index.js";
 import { endDueSessions } from "./live.service.js";
 import { liftExpiredPenalties } from "./tardiness.service.js";
+import { endAbandonedSessions } from "./abandoned.js";
 
 /** Calls end at the stipulated end; at start-up this catches up every overdue session. */
 export const autoEndSessionsJob: Job = {
   name: "sessions.autoEnd",
   run: ({ db, pubsub, clock }) => endDueSessions(db, pubsub, clock.now(), systemActor("sessions.autoEnd")),
+};
+
+/** A mentor who left a live call and has not rejoined within the policy window hung up. */
+export const mentorHangUpJob: Job = {
+  name: "sessions.mentorHangUp",
+  run: ({ db, pubsub, clock }) => endAbandonedSessions(db, pubsub, clock.now(), systemActor("sessions.mentorHangUp")),
 };
 
 /**
@@ -65,4 +72,4 @@ export const tardinessWindowJob: Job = {
   run: ({ db, clock }) => db.$transaction((tx) => liftExpiredPenalties(tx, clock.now())),
 };
 
-export const sessionJobs: Job[] = [autoEndSessionsJob, sessionRemindersJob, tardinessWindowJob];
+export const sessionJobs: Job[] = [autoEndSessionsJob, mentorHangUpJob, sessionRemindersJob, tardinessWindowJob];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Enforcement" ADD COLUMN     "lapsedAt" TIMESTAMP(3);
