@@ -1,0 +1,64 @@
+// A person and a session as one joined-up view in real Chromium: find a person by e-mail, read
+// their standing and sessions, and refund one of their sessions from the session page.
+import { describe, expect, it } from "vitest";
+import { PASSWORD, type TestApp } from "../helpers/app.js";
+import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
+import { useConsoleApp } from "../helpers/console-fixture.js";
+import { newKey } from "../helpers/money.js";
+import { ISSUE } from "../helpers/safety.js";
+import { at, book, mentorWithHours } from "../helpers/sessions.js";
+
+describe("console: person and session", { timeout: 180_000 }, () => {
+  let t: TestApp;
+  let browser: BrowserHandle;
+  useConsoleApp({}, (env) => {
+    ({ t, browser } = env);
+  });
+
+  it("find a person by e-mail (search box, press /) and refund one of their sessions from the session page with confirmation", async () => {
+    const admin = await t.user("ADMIN");
+    const mentor = await mentorWithHours(t);
+    const mentee = await t.user("MENTEE", { email: "rita.refundme@example.test", displayName: "Rita Refundme" });
+    const s = await book(t, mentee, mentor, at(t.clock.now(), 180), 60);
+    await t.db.session.update({ where: { id: s.id }, data: { topic: "Portfolio review" } });
+    await t.ok(ISSUE, { i: { userId: mentee.id, kind: "STRIKE", category: "RUDENESS", reason: "Insulted the mentor", idempotencyKey: newKey() } }, admin.token);
+
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD);
+    await page.locator("main h1").first().waitFor();
+    await page.keyboard.press("/");
+    await page.keyboard.type("rita.refundme");
+    await page.getByTestId("search-results").getByRole("link", { name: "Rita Refundme" }).click();
+    await page.waitForURL(`**/users/${mentee.id}`);
+    // An account with an active strike does not read as plainly "active".
+    await page.getByRole("heading", { name: "Rita Refundme" }).waitFor();
+    const standing = page.getByTestId("person-standing");
+    await standing.filter({ hasText: /^suspended with 1 active enforcement/ }).waitFor();
+    expect(await page.getByTestId("person-enforcements").textContent()).toMatch(/^strike Insulted the mentor · until .*\d{4}/);
+    await screenshot(page, "person-page");
+
+    await page.getByTestId("person-sessions").getByRole("link", { name: "Portfolio review" }).click();
+    await page.waitForURL(`**/sessions/${s.id}`);
+    const charge = page.getByTestId("session-charge");
+    const price = (s.priceMinor / 100).toFixed(2);
+    expect(await charge.getByTestId("charge-refundable").textContent()).toBe(`${price} ${s.currency}`);
+    await charge.getByRole("button", { name: "Refund…" }).click();
+    const form = page.getByRole("dialog", { name: "Issue a refund" });
+    await form.getByLabel(/Amount/).fill("10.00");
+    await form.getByLabel(/Reason/).fill("Goodwill: the mentor changed the agenda");
+    await form.getByRole("button", { name: "Review refund…" }).click();
+    const confirm = page.getByRole("dialog", { name: "Confirm the refund" });
+    expect(await confirm.getByTestId("refund-summary-amount").textContent()).toMatch(new RegExp(`10\\.00 ${s.currency} of ${price} ${s.currency} refundable`));
+    await screenshot(page, "session-refund-confirm");
+    // Nothing is issued before the confirmation.
+    expect(await t.db.refund.count({ where: { sessionId: s.id } })).toBe(0);
+    await confirm.getByRole("button", { name: /Confirm refund of 10\.00/ }).dblclick();
+    await confirm.waitFor({ state: "detached" });
+    await charge.getByTestId("refund-row").filter({ hasText: "Goodwill: the mentor changed the agenda" }).waitFor();
+    await charge.getByTestId("charge-refunded").filter({ hasText: `10.00 ${s.currency}` }).waitFor();
+    await screenshot(page, "session-page-refunded");
+    const refunds = await t.db.refund.findMany({ where: { sessionId: s.id } });
+    expect(refunds.map((r) => r.amountMinor)).toEqual([1000]);
+    await page.close();
+  });
+});
