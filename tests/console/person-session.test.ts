@@ -20,7 +20,7 @@ describe("console: person and session", { timeout: 180_000 }, () => {
     const mentor = await mentorWithHours(t);
     const mentee = await t.user("MENTEE", { email: "rita.refundme@example.test", displayName: "Rita Refundme" });
     const s = await book(t, mentee, mentor, at(t.clock.now(), 180), 60);
-    await t.db.session.update({ where: { id: s.id }, data: { topic: "Portfolio review" } });
+    const { currency } = await t.db.session.update({ where: { id: s.id }, data: { topic: "Portfolio review" } });
     await t.ok(ISSUE, { i: { userId: mentee.id, kind: "STRIKE", category: "RUDENESS", reason: "Insulted the mentor", idempotencyKey: newKey() } }, admin.token);
 
     const page = await browser.page();
@@ -41,21 +41,21 @@ describe("console: person and session", { timeout: 180_000 }, () => {
     await page.waitForURL(`**/sessions/${s.id}`);
     const charge = page.getByTestId("session-charge");
     const price = (s.priceMinor / 100).toFixed(2);
-    expect(await charge.getByTestId("charge-refundable").textContent()).toBe(`${price} ${s.currency}`);
+    expect(await charge.getByTestId("charge-refundable").textContent()).toBe(`${price} ${currency}`);
     await charge.getByRole("button", { name: "Refund…" }).click();
     const form = page.getByRole("dialog", { name: "Issue a refund" });
     await form.getByLabel(/Amount/).fill("10.00");
     await form.getByLabel(/Reason/).fill("Goodwill: the mentor changed the agenda");
     await form.getByRole("button", { name: "Review refund…" }).click();
     const confirm = page.getByRole("dialog", { name: "Confirm the refund" });
-    expect(await confirm.getByTestId("refund-summary-amount").textContent()).toMatch(new RegExp(`10\\.00 ${s.currency} of ${price} ${s.currency} refundable`));
+    expect(await confirm.getByTestId("refund-summary-amount").textContent()).toMatch(new RegExp(`10\\.00 ${currency} of ${price} ${currency} refundable`));
     await screenshot(page, "session-refund-confirm");
     // Nothing is issued before the confirmation.
     expect(await t.db.refund.count({ where: { sessionId: s.id } })).toBe(0);
     await confirm.getByRole("button", { name: /Confirm refund of 10\.00/ }).dblclick();
     await confirm.waitFor({ state: "detached" });
     await charge.getByTestId("refund-row").filter({ hasText: "Goodwill: the mentor changed the agenda" }).waitFor();
-    await charge.getByTestId("charge-refunded").filter({ hasText: `10.00 ${s.currency}` }).waitFor();
+    await charge.getByTestId("charge-refunded").filter({ hasText: `10.00 ${currency}` }).waitFor();
     await screenshot(page, "session-page-refunded");
     const refunds = await t.db.refund.findMany({ where: { sessionId: s.id } });
     expect(refunds.map((r) => r.amountMinor)).toEqual([1000]);
