@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PASSWORD, type TestApp } from "../helpers/app.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
-import { newKey } from "../helpers/money.js";
+import { OPEN_DISPUTE, newKey } from "../helpers/money.js";
 import { ISSUE } from "../helpers/safety.js";
 import { at, book, mentorWithHours } from "../helpers/sessions.js";
 
@@ -60,5 +60,32 @@ describe("console: person and session", { timeout: 180_000 }, () => {
     const refunds = await t.db.refund.findMany({ where: { sessionId: s.id } });
     expect(refunds.map((r) => r.amountMinor)).toEqual([1000]);
     await page.close();
+  });
+
+  it("two browsers on one dispute see each other", async () => {
+    const mentor = await mentorWithHours(t);
+    const mentee = await t.user("MENTEE");
+    const s = await book(t, mentee, mentor, at(t.clock.now(), 180), 60);
+    const endedAt = at(new Date(s.startsAt), 60);
+    await t.db.session.update({ where: { id: s.id }, data: { state: "ENDED", endedAt } });
+    t.clock.set(at(endedAt, 10));
+    const d = (await t.ok(OPEN_DISPUTE, { i: { scope: "SESSION", sessionId: s.id, reason: "The call kept dropping", evidence: "screenshots" } }, mentee.token)).openDispute;
+    const ann = await t.user("SUPPORT", { displayName: "Ann Agent" });
+    const bob = await t.user("ADMIN", { displayName: "Bob Boss" });
+
+    const pa = await browser.page();
+    await logIn(pa, t.url, ann.email, PASSWORD, `/disputes/${d.id}`);
+    await pa.getByRole("heading", { name: "The call kept dropping" }).waitFor();
+    expect(await pa.getByTestId("also-viewing").count()).toBe(0);
+    const pb = await browser.page();
+    await logIn(pb, t.url, bob.email, PASSWORD, `/disputes/${d.id}`);
+    await pb.getByTestId("also-viewing").filter({ hasText: "Also viewing: Ann Agent" }).waitFor();
+    await pa.getByTestId("also-viewing").filter({ hasText: "Also viewing: Bob Boss" }).waitFor();
+    await screenshot(pa, "dispute-also-viewing");
+    // Bob leaves the dispute: Ann's page stops naming him.
+    await pb.goto(`${t.url}/disputes`);
+    await pa.getByTestId("also-viewing").waitFor({ state: "detached" });
+    await pa.close();
+    await pb.close();
   });
 });

@@ -23,9 +23,10 @@ describe("viewersOf", () => {
     const d = (await t.ok(OPEN_DISPUTE, { i: { scope: "SESSION", sessionId: s.id, reason: "cut short", evidence: "screenshots" } }, mentee.token)).openDispute;
     const ann = await t.user("SUPPORT", { displayName: "Ann Agent" });
     const bob = await t.user("ADMIN", { displayName: "Bob Boss" });
-    const names = (sub: ReturnType<typeof subscribe>) => (sub.events.at(-1)?.data?.viewersOf ?? []).map((v: { displayName: string }) => v.displayName);
+    type Viewers = { viewersOf: { displayName: string }[] };
+    const names = (sub: ReturnType<typeof subscribe<Viewers>>) => (sub.events.at(-1)?.data?.viewersOf ?? []).map((v) => v.displayName);
 
-    const a = subscribe(t.ws(ann.token), VIEWERS, { id: d.id });
+    const a = subscribe<Viewers>(t.ws(ann.token), VIEWERS, { id: d.id });
     await a.until(() => a.events.length > 0);
     expect(names(a)).toEqual([]);
     const bobWs = t.ws(bob.token);
@@ -39,12 +40,12 @@ describe("viewersOf", () => {
     await bobWs.dispose();
     await a.until(() => a.events.length > 0 && names(a).length === 0);
 
-    const refused = subscribe(t.ws(mentee.token), VIEWERS, { id: d.id });
+    const refused = subscribe<Viewers>(t.ws(mentee.token), VIEWERS, { id: d.id });
     await refused.until(() => refused.events.length > 0 || refused.error !== undefined || refused.completed);
     expect(refused.events[0]?.errors?.[0]?.extensions?.code ?? (refused.error as any)?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(names(refused)).toEqual([]);
 
-    const missing = subscribe(t.ws(ann.token), VIEWERS, { id: "00000000-0000-0000-0000-000000000000" });
+    const missing = subscribe<Viewers>(t.ws(ann.token), VIEWERS, { id: "00000000-0000-0000-0000-000000000000" });
     await missing.until(() => missing.events.length > 0 || missing.error !== undefined || missing.completed);
     expect(missing.events[0]?.errors?.[0]?.extensions?.code ?? (missing.error as any)?.[0]?.extensions?.code).toBe("NOT_FOUND");
     a.dispose();

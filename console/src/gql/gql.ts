@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": typeof types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": typeof types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
@@ -101,6 +102,7 @@ type Documents = {
     "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": typeof types.PersonDisputesDocument,
 };
 const documents: Documents = {
+    "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -202,6 +204,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n"): (typeof documents)["\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
