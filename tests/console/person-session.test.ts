@@ -88,4 +88,32 @@ describe("console: person and session", { timeout: 180_000 }, () => {
     await pa.close();
     await pb.close();
   });
+
+  it("the audit log lists entries newest first with readable actions, merges live entries in order and shows changes as key/value lists", async () => {
+    const admin = await t.user("ADMIN");
+    const target = await t.user("MENTEE", { displayName: "Abel Audited" });
+    await t.ok(ISSUE, { i: { userId: target.id, kind: "WARNING", category: "SPAM", reason: "Posted ads", idempotencyKey: newKey() } }, admin.token);
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD, `/audit?actorId=${admin.id}`);
+    const actions = page.getByTestId("audit-table").getByTestId("audit-action");
+    await actions.first().waitFor();
+    expect(await actions.first().textContent()).toBe("Enforcement issuedsafety.enforce");
+
+    // A later entry, written while the page is open, is merged on top (newest first).
+    t.clock.set(at(t.clock.now(), 5));
+    await t.ok(`mutation($u: ID!, $r: Role!, $why: String!) { setUserRole(userId: $u, role: $r, reason: $why) { id } }`, { u: target.id, r: "MENTOR", why: "Approved elsewhere" }, admin.token);
+    await actions.filter({ hasText: "Role changed" }).waitFor();
+    const labels = await actions.allTextContents();
+    expect(labels.indexOf("Role changeduser.setRole")).toBeLessThan(labels.indexOf("Enforcement issuedsafety.enforce"));
+
+    // The role change's before/after reads as a key/value list, not JSON.
+    const row = page.getByTestId("audit-table").locator("tbody tr").filter({ hasText: "Role changed" });
+    await row.getByText("details").click();
+    const change = row.getByTestId("audit-change");
+    expect(await change.locator("dt").allTextContents()).toEqual(["before", "role", "after", "role"]);
+    expect(await change.textContent()).not.toContain("{");
+    expect(await change.locator("dd dd").allTextContents()).toEqual(["MENTEE", "MENTOR"]);
+    await screenshot(page, "audit-readable");
+    await page.close();
+  });
 });
