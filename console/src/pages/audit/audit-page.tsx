@@ -26,7 +26,7 @@ const AuditPage: Component = () => {
   const cursor = createCursor();
   const [res] = createQuery({
     query: AuditLogDocument,
-    variables: () => ({ first: 50, after: cursor.after(), filter: filter() }),
+    variables: () => ({ first: 25, after: cursor.after(), filter: filter() }),
     requestPolicy: "network-only",
   });
   const [live] = createSubscription({ query: AuditEntryAddedDocument }, (prev: AuditEntryFieldsFragment[] = [], data) => [

@@ -86,8 +86,8 @@ const SessionCharge: Component<{ sessionId: string; mayRefund: boolean }> = (pro
 };
 
 const SessionPartialRefunds: Component<{ sessionId: string }> = (props) => {
-  // The API lists requests newest first without a session filter; a session has at most one.
-  const [res] = createQuery({ query: PartialRefundRequestsDocument, variables: () => ({ first: 100 }), context: { additionalTypenames: ["PartialRefundRequest"] } });
+  // The API lists requests newest first without a session filter; a session has at most one, so the latest 50 are narrowed here.
+  const [res] = createQuery({ query: PartialRefundRequestsDocument, variables: () => ({ first: 50 }), context: { additionalTypenames: ["PartialRefundRequest"] } });
   const rows = () => (res.data?.partialRefundRequests.edges ?? []).map((e) => e.node).filter((r) => r.sessionId === props.sessionId);
   return (
     <>

@@ -36,7 +36,7 @@ const activeLine = (e: EnforcementFieldsFragment) =>
 
 const PersonStanding: Component<{ userId: string }> = (props) => {
   const { can } = useViewer();
-  const [res] = createQuery({ query: UserStandingDocument, variables: () => ({ userId: props.userId, first: 20 }) });
+  const [res] = createQuery({ query: UserStandingDocument, variables: () => ({ userId: props.userId, first: 10 }) });
   const active = () => {
     const s = res.data?.userStanding;
     if (!s) return [];
@@ -117,8 +117,8 @@ const PersonSessions: Component<{ userId: string }> = (props) => {
 };
 
 const PersonDisputes: Component<{ userId: string }> = (props) => {
-  // The dispute list has no party filter: the latest 100 are narrowed to this person's.
-  const [res] = createQuery({ query: PersonDisputesDocument, variables: () => ({ first: 100 }), context: { additionalTypenames: ["Dispute"] } });
+  // The dispute list has no party filter: the latest 50 are narrowed to this person's.
+  const [res] = createQuery({ query: PersonDisputesDocument, variables: () => ({ first: 50 }), context: { additionalTypenames: ["Dispute"] } });
   const rows = () => (res.data?.disputes.edges ?? []).map((e) => e.node).filter((d) => d.mentor.id === props.userId || d.mentee.id === props.userId);
   return (
     <>
