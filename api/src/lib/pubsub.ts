@@ -25,7 +25,18 @@ export type Topics = {
   disputeUpdated: [disputeId: string, { id: string }];
   /** Staff dispute queue: opened, assigned, messages, notes, resolved. */
   disputeQueue: [{ kind: DisputeEventKind; id: string }];
+  /** Staff viewing one record ("DISPUTE:<id>"): join, hello (answer to a join) and leave. */
+  presence: [key: string, PresenceEvent];
 };
+
+export interface PresenceEvent {
+  kind: "JOIN" | "HELLO" | "LEAVE";
+  /** One per open subscription, so one person in two tabs is two entries. */
+  viewerKey: string;
+  userId: string;
+  displayName: string;
+  since: string;
+}
 
 export interface ViewerChange {
   userId: string | null;

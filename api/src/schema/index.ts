@@ -44,5 +44,6 @@ import "../modules/feedback/checkins.schema.js";
 import "../modules/privacy/privacy.schema.js";
 import "../modules/search/search.schema.js";
 import "../modules/queues/queues.schema.js";
+import "../modules/presence/presence.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

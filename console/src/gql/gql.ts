@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": typeof types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": typeof types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
@@ -84,6 +85,7 @@ type Documents = {
     "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": typeof types.SessionUpdatedDocument,
     "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffEndSessionDocument,
     "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": typeof types.StaffCancelSessionDocument,
+    "\n  query SessionDisputes($sessionId: ID!) {\n    disputes(first: 20, filter: { sessionId: $sessionId }) {\n      edges { node { id status reason scope overdue responseDueAt createdAt outcome } }\n    }\n  }\n": typeof types.SessionDisputesDocument,
     "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n": typeof types.SupportTicketRowFieldsFragmentDoc,
     "\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SupportTicketsDocument,
     "\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": typeof types.SupportTicketDocument,
@@ -96,8 +98,11 @@ type Documents = {
     "\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n": typeof types.SetAccountStatusDocument,
     "\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorApplicationsDocument,
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": typeof types.DecideMentorApplicationDocument,
+    "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": typeof types.PersonSessionsDocument,
+    "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": typeof types.PersonDisputesDocument,
 };
 const documents: Documents = {
+    "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorKind\n    actor { id displayName }\n    subjectType\n    subjectId\n    reason\n    before\n    after\n    requestId\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -168,6 +173,7 @@ const documents: Documents = {
     "\n  subscription SessionUpdated($id: ID!) {\n    sessionUpdated(id: $id) { ...SessionDetailFields }\n  }\n": types.SessionUpdatedDocument,
     "\n  mutation StaffEndSession($input: EndSessionInput!) {\n    endSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffEndSessionDocument,
     "\n  mutation StaffCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) { ...SessionDetailFields }\n  }\n": types.StaffCancelSessionDocument,
+    "\n  query SessionDisputes($sessionId: ID!) {\n    disputes(first: 20, filter: { sessionId: $sessionId }) {\n      edges { node { id status reason scope overdue responseDueAt createdAt outcome } }\n    }\n  }\n": types.SessionDisputesDocument,
     "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n": types.SupportTicketRowFieldsFragmentDoc,
     "\n  query SupportTickets($first: Int!, $after: String, $filter: SupportTicketFilter) {\n    supportTickets(first: $first, after: $after, filter: $filter) {\n      edges { node { ...SupportTicketRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SupportTicketsDocument,
     "\n  query SupportTicket($id: ID!) {\n    supportTicket(id: $id) {\n      ...SupportTicketRowFields\n      messages { id body fromStaff authorName createdAt }\n    }\n  }\n": types.SupportTicketDocument,
@@ -180,6 +186,8 @@ const documents: Documents = {
     "\n  mutation SetAccountStatus($userId: ID!, $status: SettableAccountStatus!, $reason: String!) {\n    setAccountStatus(userId: $userId, status: $status, reason: $reason) { id role status }\n  }\n": types.SetAccountStatusDocument,
     "\n  query MentorApplications($first: Int!, $after: String, $status: ApplicationStatus) {\n    mentorApplications(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          decidedAt\n          decisionReason\n          qualifications\n          experience\n          trackRecord\n          motivation\n          applicant { id displayName email }\n          reviewer { id displayName }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorApplicationsDocument,
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": types.DecideMentorApplicationDocument,
+    "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": types.PersonSessionsDocument,
+    "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": types.PersonDisputesDocument,
 };
 
 /**
@@ -196,6 +204,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n"): (typeof documents)["\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,6 +491,10 @@ export function graphql(source: "\n  mutation StaffCancelSession($input: CancelS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SessionDisputes($sessionId: ID!) {\n    disputes(first: 20, filter: { sessionId: $sessionId }) {\n      edges { node { id status reason scope overdue responseDueAt createdAt outcome } }\n    }\n  }\n"): (typeof documents)["\n  query SessionDisputes($sessionId: ID!) {\n    disputes(first: 20, filter: { sessionId: $sessionId }) {\n      edges { node { id status reason scope overdue responseDueAt createdAt outcome } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n"): (typeof documents)["\n  fragment SupportTicketRowFields on SupportTicket {\n    id\n    subject\n    status\n    requesterId\n    requesterName\n    assigneeId\n    assigneeName\n    createdAt\n    updatedAt\n    closedAt\n    closeReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -524,6 +540,14 @@ export function graphql(source: "\n  query MentorApplications($first: Int!, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
-// Audit log: filter by actor, action and subject; new entries stream in over the subscription
-// and are listed on top while the first page is shown.
+// Audit log, newest first: filter by actor, action and subject; new entries stream in over the
+// subscription and are merged in time order while the first page is shown. Actions read as words
+// (the code stays visible beneath); before/after read as key/value lists.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
 import { useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
@@ -7,6 +8,12 @@ import type { AuditEntryFieldsFragment } from "../../gql/graphql";
 import { AuditEntryAddedDocument, AuditLogDocument } from "./audit.documents";
 import { Badge, Button, ErrorBox, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, connectionState } from "../../components/paged-list";
+import { KeyValues } from "../../components/key-values";
+import { actionLabel } from "../../lib/audit-labels";
+
+/** Newest first; ties (one transaction) by id, also newest first. */
+const newestFirst = (a: AuditEntryFieldsFragment, b: AuditEntryFieldsFragment) =>
+  b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 type Filter = { actorId?: string; action?: string; subjectType?: string; subjectId?: string };
 const KEYS = ["actorId", "action", "subjectType", "subjectId"] as const;
@@ -19,7 +26,7 @@ const AuditPage: Component = () => {
   const cursor = createCursor();
   const [res] = createQuery({
     query: AuditLogDocument,
-    variables: () => ({ first: 50, after: cursor.after(), filter: filter() }),
+    variables: () => ({ first: 25, after: cursor.after(), filter: filter() }),
     requestPolicy: "network-only",
   });
   const [live] = createSubscription({ query: AuditEntryAddedDocument }, (prev: AuditEntryFieldsFragment[] = [], data) => [
@@ -37,9 +44,10 @@ const AuditPage: Component = () => {
   };
   const rows = createMemo(() => {
     const fetched = res.data?.auditLog.edges.map((e) => e.node) ?? [];
-    if (cursor.hasPrev()) return fetched;
+    if (cursor.hasPrev()) return [...fetched].sort(newestFirst);
     const seen = new Set(fetched.map((e) => e.id));
-    return [...(live.data ?? []).filter((e) => matches(e) && !seen.has(e.id)), ...fetched];
+    // Live entries may arrive out of order (several processes); merge and order by time.
+    return [...(live.data ?? []).filter((e) => matches(e) && !seen.has(e.id)), ...fetched].sort(newestFirst);
   });
   const apply = (f: Filter) => {
     cursor.reset();
@@ -102,8 +110,9 @@ const AuditPage: Component = () => {
           {
             header: "Action",
             cell: (e) => (
-              <button type="button" class="link mono" title="Show only this action" onClick={() => narrow("action", e.action)}>
-                {e.action}
+              <button type="button" class="link" title="Show only this action" onClick={() => narrow("action", e.action)} data-testid="audit-action">
+                {actionLabel(e.action)}
+                <span class="mono muted audit-code">{e.action}</span>
               </button>
             ),
           },
@@ -122,7 +131,7 @@ const AuditPage: Component = () => {
               <Show when={e.before != null || e.after != null} fallback="—">
                 <details>
                   <summary>details</summary>
-                  <pre class="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                  <KeyValues value={{ before: e.before, after: e.after }} testId="audit-change" />
                 </details>
               </Show>
             ),

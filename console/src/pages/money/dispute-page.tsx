@@ -1,6 +1,7 @@
 // One dispute: facts, the money at stake, party messages and internal notes side by side, assign
 // and resolve. Every write sends the version the agent saw; the live subscription shows other
 // agents' changes, and a write against a stale version is refused by the API with its message.
+// "Also viewing" names the other staff who have it open.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
 import { A, useParams } from "@solidjs/router";
 import { createMutation, createQuery, createSubscription } from "@urql/solid";
@@ -19,6 +20,7 @@ import { useViewer } from "../../lib/viewer";
 import { fmtMoney } from "./money";
 import { MoneyTabs } from "./tabs";
 import { ResolveDialog } from "./resolve-dialog";
+import { AlsoViewing } from "../../components/also-viewing";
 
 const CHARGE_TYPES = { additionalTypenames: ["Refund", "Charge"] };
 
@@ -73,6 +75,7 @@ const DisputePage: Component = () => {
                 version {x().version}
               </span>
             </header>
+            <AlsoViewing subject="DISPUTE" id={x().id} />
             <dl class="facts">
               <dt>Parties</dt>
               <dd>

@@ -2,19 +2,18 @@
 // issuing a refund needs a reason and uses one idempotency key per dialog.
 import { createSignal, For, Show, type Component } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
-import type { CombinedError } from "@urql/core";
-import type { ChargeQuery, RefundKind, SessionState } from "../../gql/graphql";
-import { ChargeDocument, IssueRefundDocument, RefundSessionDocument, RefundsDocument, UserSessionsDocument } from "./money.documents";
-import { Badge, Button, Dialog, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
+import { createQuery } from "@urql/solid";
+import type { RefundKind } from "../../gql/graphql";
+import { ChargeDocument, RefundsDocument, UserSessionsDocument } from "./money.documents";
+import { RefundDialog } from "./refund-dialog";
+import { Badge, Button, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, Table, connectionState, type Column } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
-import { newIdempotencyKey } from "../../lib/ids";
-import { fmtMoney, parseMinor } from "./money";
+import { fmtMoney } from "./money";
 import { MoneyTabs } from "./tabs";
 
 // An empty list names no Refund: tell the cache that refund writes invalidate these queries.
-const REFUND_TYPES = { additionalTypenames: ["Refund", "Charge"] };
+export const REFUND_TYPES = { additionalTypenames: ["Refund", "Charge"] };
 
 const KINDS: RefundKind[] = ["CANCELLATION", "DISPUTE", "HANG_UP", "ENFORCEMENT", "STAFF"];
 
@@ -184,9 +183,9 @@ const RecentRefunds: Component<{ kind?: RefundKind; onKind(k?: string): void }> 
   );
 };
 
-type RefundRow = { id: string; kind: RefundKind; reason: string; createdAt: string; sessionId: string; amount: { amountMinor: number; currency: string } };
+export type RefundRow = { id: string; kind: RefundKind; reason: string; createdAt: string; sessionId: string; amount: { amountMinor: number; currency: string } };
 
-const REFUND_COLUMNS: Column<RefundRow>[] = [
+export const REFUND_COLUMNS: Column<RefundRow>[] = [
   { header: "When", cell: (r) => fmtDate(r.createdAt) },
   { header: "Amount", cell: (r) => fmtMoney(r.amount) },
   { header: "Kind", cell: (r) => r.kind.toLowerCase().replace("_", " ") },
@@ -200,120 +199,5 @@ const RefundTable = (props: { rows: RefundRow[] }) => (
     <Table rows={props.rows} columns={REFUND_COLUMNS} compact testId="refunds" rowAttrs={() => ({ "data-testid": "refund-row" })} />
   </Show>
 );
-
-const RefundDialog: Component<{ charge: ChargeQuery["charge"]; onClose(): void }> = (props) => {
-  const key = newIdempotencyKey();
-  const [state, run] = createMutation(IssueRefundDocument);
-  const [session] = createQuery({ query: RefundSessionDocument, variables: () => ({ id: props.charge.sessionId }), requestPolicy: "network-only" });
-  const [amount, setAmount] = createSignal("");
-  const [reason, setReason] = createSignal("");
-  // Nothing is issued from the form: it leads to a summary that must be confirmed.
-  const [reviewing, setReviewing] = createSignal(false);
-  const [error, setError] = createSignal<CombinedError | undefined>();
-  const max = () => props.charge.refundable.amountMinor;
-  const problem = () => {
-    if (!amount().trim()) return undefined; // everything refundable
-    const m = parseMinor(amount());
-    if (m === undefined || m === 0) return "Enter an amount, e.g. 12.50, or leave it empty";
-    if (m > max()) return `At most ${fmtMoney(props.charge.refundable)} can be refunded`;
-    return undefined;
-  };
-  const why = () => (problem() ? problem() : !reason().trim() ? "Give a reason first" : undefined);
-  const minor = () => parseMinor(amount()) ?? max();
-  const review = (e: Event) => {
-    e.preventDefault();
-    if (!why()) setReviewing(true);
-  };
-  const confirm = async () => {
-    if (state.fetching || why()) return;
-    const m = parseMinor(amount());
-    const r = await run({
-      input: {
-        sessionId: props.charge.sessionId,
-        reason: reason().trim(),
-        idempotencyKey: key,
-        ...(m ? { amount: { amountMinor: m, currency: props.charge.refundable.currency } } : {}),
-      },
-    });
-    setError(r.error);
-    if (!r.error) props.onClose();
-  };
-  return (
-    <Dialog title={reviewing() ? "Confirm the refund" : "Issue a refund"} onClose={props.onClose}>
-      <Show
-        when={reviewing()}
-        fallback={
-          <form class="stack" onSubmit={review}>
-            <p>
-              Refundable now: <strong>{fmtMoney(props.charge.refundable)}</strong>
-            </p>
-            <label>
-              Amount ({props.charge.refundable.currency}; empty = everything refundable)
-              <input inputmode="decimal" name="amount" value={amount()} onInput={(e) => setAmount(e.currentTarget.value)} />
-            </label>
-            <Show when={problem()}>
-              <div class="field-error">{problem()}</div>
-            </Show>
-            <label>
-              Reason (recorded; shown to the payer)
-              <textarea required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-            </label>
-            <div class="actions">
-              <Button type="submit" kind="primary" disabled={Boolean(why())} title={why()}>
-                Review refund…
-              </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
-            </div>
-          </form>
-        }
-      >
-        <div class="stack" data-testid="refund-summary">
-          <dl class="facts">
-            <dt>Amount</dt>
-            <dd data-testid="refund-summary-amount">
-              <strong>{fmtMoney({ amountMinor: minor(), currency: props.charge.refundable.currency })}</strong>
-              {minor() === max() ? " (everything still refundable)" : ` of ${fmtMoney(props.charge.refundable)} refundable`}
-            </dd>
-            <dt>Session</dt>
-            <dd>
-              <Show when={session.data?.session} fallback={<Show when={!session.error} fallback={<A href={`/sessions/${props.charge.sessionId}`}>session</A>}><Loading /></Show>}>
-                {(s) => (
-                  <A href={`/sessions/${s().id}`}>
-                    {s().topic || "Session"} · {fmtDate(s().startsAt)}
-                  </A>
-                )}
-              </Show>
-            </dd>
-            <dt>Parties</dt>
-            <dd data-testid="refund-summary-parties">
-              back to {props.charge.payer.displayName} (who paid), from what {props.charge.payee.displayName} was paid
-            </dd>
-            <dt>Reason</dt>
-            <dd>{reason().trim()}</dd>
-          </dl>
-          <Show when={session.data?.session?.state === "LIVE"}>
-            <p class="error" role="alert" data-testid="refund-live-warning">
-              This session is live right now: the refund does not end it.
-            </p>
-          </Show>
-          <Show when={session.data?.session && session.data.session.state !== "LIVE"}>
-            <p class="muted" data-testid="refund-session-state">
-              The session is {SESSION_STATE[session.data!.session.state]}.
-            </p>
-          </Show>
-          <ErrorBox error={error()} />
-          <div class="actions">
-            <Button kind="danger" busy={state.fetching} disabled={Boolean(why())} title={why()} onClick={confirm}>
-              Confirm refund of {fmtMoney({ amountMinor: minor(), currency: props.charge.refundable.currency })}
-            </Button>
-            <Button onClick={() => setReviewing(false)}>Back</Button>
-          </div>
-        </div>
-      </Show>
-    </Dialog>
-  );
-};
-
-const SESSION_STATE: Record<SessionState, string> = { SCHEDULED: "not started yet", LIVE: "live", ENDED: "over", NO_SHOW: "a no-show", CANCELLED: "cancelled" };
 
 export default RefundsPage;

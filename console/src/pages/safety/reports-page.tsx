@@ -10,6 +10,7 @@ import { CardList, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { CATEGORIES, SafetyTabs, words } from "./labels";
 import { ReviewDialog } from "./review-dialog";
+import { KeyValues } from "../../components/key-values";
 
 const STATUSES: ReportStatus[] = ["OPEN", "UPHELD", "DISMISSED"];
 
@@ -100,7 +101,7 @@ const ReportsPage: Component = () => {
             <Show when={r.evidence != null}>
               <details>
                 <summary>Evidence</summary>
-                <pre class="json">{JSON.stringify(r.evidence, null, 2)}</pre>
+                <KeyValues value={r.evidence} testId="report-evidence" />
               </details>
             </Show>
             <Show when={r.decidedAt}>

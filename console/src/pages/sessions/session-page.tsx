@@ -1,5 +1,6 @@
 // One session: facts, who joined, timers, and its presence timeline, kept current by
-// `sessionUpdated`; staff may cancel a booking or end a live call (with a reason) when allowed.
+// `sessionUpdated`; its charge, refunds, partial-refund requests and disputes; staff may cancel
+// a booking, end a live call (with a reason) or refund, each when their permissions allow.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
 import { A, useParams } from "@solidjs/router";
 import { createMutation, createQuery, createSubscription } from "@urql/solid";
@@ -9,6 +10,7 @@ import { Button, Dialog, ErrorBox, Loading, fmtDate } from "../../components/ui"
 import { useViewer } from "../../lib/viewer";
 import { createNow, fmtTime } from "../../lib/now";
 import { Party, StateBadge, Timer } from "./session-bits";
+import { SessionMoney } from "./session-money";
 
 const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 
@@ -76,7 +78,7 @@ const SessionPage: Component = () => {
               </Show>
               <Show when={x().state === "LIVE" && can("end", "Session", true)}>
                 <Button kind="danger" onClick={() => setAction("end")}>
-                  End call…
+                  End with reason…
                 </Button>
               </Show>
             </div>
@@ -93,6 +95,7 @@ const SessionPage: Component = () => {
                 </For>
               </ol>
             </Show>
+            <SessionMoney sessionId={x().id} />
             <Show when={action()} keyed>
               {(a) => <StaffActionDialog kind={a} sessionId={x().id} onClose={() => setAction(null)} />}
             </Show>

@@ -76,3 +76,11 @@ export const StaffCancelSessionDocument = graphql(`
     cancelSession(input: $input) { ...SessionDetailFields }
   }
 `);
+
+export const SessionDisputesDocument = graphql(`
+  query SessionDisputes($sessionId: ID!) {
+    disputes(first: 20, filter: { sessionId: $sessionId }) {
+      edges { node { id status reason scope overdue responseDueAt createdAt outcome } }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { AssignSupportTicketDocument, CloseSupportTicketDocument, ReplyToSupport
 import { Badge, Button, Dialog, ErrorBox, Loading, fmtDate } from "../../components/ui";
 import { useViewer } from "../../lib/viewer";
 import { STATUS_LABEL, statusTone } from "./labels";
+import { AlsoViewing } from "../../components/also-viewing";
 
 type Ticket = SupportTicketQuery["supportTicket"];
 
@@ -47,6 +48,7 @@ const TicketView: Component<{ ticket: Ticket }> = (props) => {
           <span data-testid="ticket-status">{STATUS_LABEL[t().status]}</span>
         </Badge>
       </header>
+      <AlsoViewing subject="SUPPORT_TICKET" id={t().id} />
       <p>
         Asked by <A href={`/users/${t().requesterId}`}>{t().requesterName}</A> on {fmtDate(t().createdAt)} · assigned to{" "}
         <span data-testid="ticket-assignee">{t().assigneeName ?? "nobody"}</span>

@@ -1,4 +1,5 @@
-// One account: profile, status, memberships; admins change the role or the status with a reason.
+// One account: profile, status, standing, sessions, reports, disputes, memberships; admins change
+// the role or the status with a reason.
 import { createSignal, For, Show, type Component } from "solid-js";
 import { A, useParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
@@ -8,6 +9,7 @@ import { SetAccountStatusDocument, SetUserRoleDocument, UserDetailDocument } fro
 import { Badge, Button, Dialog, ErrorBox, Loading, fmtDate } from "../../components/ui";
 import { useViewer } from "../../lib/viewer";
 import { roleLabel, statusTone } from "./labels";
+import { PersonActivity } from "./person-activity";
 
 const ROLES: Role[] = ["MENTEE", "MENTOR", "SUPPORT", "ADMIN"];
 
@@ -72,6 +74,7 @@ const UserDetail: Component = () => {
                 </>
               )}
             </Show>
+            <PersonActivity userId={u().id} />
             <h2>Programs</h2>
             <Show when={u().programMemberships.length} fallback={<p class="empty">Not in any program.</p>}>
               <ul>

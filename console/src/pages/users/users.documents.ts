@@ -69,3 +69,19 @@ export const DecideMentorApplicationDocument = graphql(`
     }
   }
 `);
+
+export const PersonSessionsDocument = graphql(`
+  query PersonSessions($userId: ID!, $first: Int!) {
+    sessions(first: $first, filter: { userId: $userId }) {
+      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }
+    }
+  }
+`);
+
+export const PersonDisputesDocument = graphql(`
+  query PersonDisputes($first: Int!) {
+    disputes(first: $first) {
+      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }
+    }
+  }
+`);
