@@ -78,6 +78,8 @@ export type ComplaintInteraction =
 
 export type CreateCertificationProgramInput = {
   description?: string | null | undefined;
+  /** The mentoring program whose mentorships earn it; none: programless mentorships. */
+  mentoringProgramId?: string | number | null | undefined;
   minCompletedSessions?: number | null | undefined;
   minEvaluationScore?: number | null | undefined;
   minMilestonesReached?: number | null | undefined;
@@ -207,6 +209,8 @@ export type ForumThreadModeration =
 
 export type IssueCertificateInput = {
   menteeId: string | number;
+  /** Required (true) to issue when the criteria are not met; recorded in the audit log. */
+  overrideUnmetCriteria?: boolean | null | undefined;
   programId: string | number;
   reason: string;
 };

@@ -6,5 +6,6 @@ export * from "./money.service.js";
 export * from "./partial-refunds.jobs.js";
 export * from "./refunds.service.js";
 // </generated>
+
 // Idempotency keys: other modules' writes that take a charge or pay a refund use the same rules.
 export { idempotent, zIdempotencyKey } from "./idempotency.service.js";
