@@ -8,6 +8,13 @@ import { OPEN_DISPUTE, newKey } from "../helpers/money.js";
 import { ISSUE } from "../helpers/safety.js";
 import { at, book, mentorWithHours } from "../helpers/sessions.js";
 
+/** A start on the booking grid (slots are whole steps from the hour), `minutes` or more from `from`. */
+const onTheHour = (from: Date, minutes: number) => {
+  const d = at(from, minutes + 59);
+  d.setUTCMinutes(0, 0, 0);
+  return d;
+};
+
 describe("console: person and session", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
@@ -19,7 +26,8 @@ describe("console: person and session", { timeout: 180_000 }, () => {
     const admin = await t.user("ADMIN");
     const mentor = await mentorWithHours(t);
     const mentee = await t.user("MENTEE", { email: "rita.refundme@example.test", displayName: "Rita Refundme" });
-    const s = await book(t, mentee, mentor, at(t.clock.now(), 180), 60);
+    // Booked after the strike's suspension would end, so the strike leaves it standing.
+    const s = await book(t, mentee, mentor, onTheHour(t.clock.now(), 40 * 24 * 60), 60);
     const { currency } = await t.db.session.update({ where: { id: s.id }, data: { topic: "Portfolio review" } });
     await t.ok(ISSUE, { i: { userId: mentee.id, kind: "STRIKE", category: "RUDENESS", reason: "Insulted the mentor", idempotencyKey: newKey() } }, admin.token);
 
@@ -65,7 +73,7 @@ describe("console: person and session", { timeout: 180_000 }, () => {
   it("two browsers on one dispute see each other", async () => {
     const mentor = await mentorWithHours(t);
     const mentee = await t.user("MENTEE");
-    const s = await book(t, mentee, mentor, at(t.clock.now(), 180), 60);
+    const s = await book(t, mentee, mentor, onTheHour(t.clock.now(), 180), 60);
     const endedAt = at(new Date(s.startsAt), 60);
     await t.db.session.update({ where: { id: s.id }, data: { state: "ENDED", endedAt } });
     t.clock.set(at(endedAt, 10));

@@ -1,7 +1,7 @@
 // Admin flows in real Chromium: the policy editor (review before saving) and the live audit log.
 import { describe, expect, it } from "vitest";
 import { PASSWORD, type TestApp } from "../helpers/app.js";
-import { report, users } from "../helpers/safety.js";
+import { menteesOf, report } from "../helpers/safety.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
 
@@ -15,9 +15,9 @@ describe("console: policy editor and audit log", { timeout: 180_000 }, () => {
 
   it("admin changes a threshold after seeing the preview of who it affects", async () => {
     const admin = await t.user("ADMIN");
-    // Two distinct mentees reported this mentor for rudeness: below today's threshold (5).
+    // Two of the mentor's own mentees (sessions held) reported rudeness: below today's threshold (5).
     const mentor = await t.user("MENTOR", { displayName: "Rude Rudy" });
-    for (const m of await users(t, "MENTEE", 2)) await report(t, m, mentor.id, "RUDENESS");
+    for (const m of await menteesOf(t, mentor.id, 2)) await report(t, m, mentor.id, "RUDENESS");
     const before = await t.ok(`{ policy { version values } }`, {}, admin.token);
     const page = await browser.page();
     await logIn(page, t.url, admin.email, PASSWORD);

@@ -10,6 +10,13 @@ import { ISSUE } from "../helpers/safety.js";
 import { JOIN, at, book, mentorWithHours } from "../helpers/sessions.js";
 
 // Multi-step flows in a real browser on a shared 2-core machine: allow more than the default minute.
+/** A start on the booking grid (slots are whole steps from the hour), `minutes` or more from `from`. */
+const onTheHour = (from: Date, minutes: number) => {
+  const d = at(from, minutes + 59);
+  d.setUTCMinutes(0, 0, 0);
+  return d;
+};
+
 describe("console: support work", { timeout: 180_000 }, () => {
   let t: TestApp;
   let browser: BrowserHandle;
@@ -21,7 +28,7 @@ describe("console: support work", { timeout: 180_000 }, () => {
   async function bookedSession(minutes = 60) {
     const mentor = await mentorWithHours(t);
     const mentee = await t.user("MENTEE");
-    const s = await book(t, mentee, mentor, at(t.clock.now(), 180), minutes);
+    const s = await book(t, mentee, mentor, onTheHour(t.clock.now(), 180), minutes);
     return { mentor, mentee, s, start: new Date(s.startsAt) };
   }
 

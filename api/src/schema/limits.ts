@@ -8,7 +8,9 @@ export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 5000,
+  // Armor multiplies a list's cost by its page size: a staff list of 50 rows with nested fields
+  // prices at 15-20 thousand, while nested pages of 100 (the abuse this stops) price in millions.
+  maxCost: 50_000,
   maxDirectives: 20,
   maxDocumentBytes: 20_000,
 };
