@@ -21,3 +21,9 @@ export function assertCan(
     throw new DomainError("FORBIDDEN", message);
   }
 }
+
+/** The row if the viewer may read it; otherwise NOT_FOUND, so unreadable rows look absent. */
+export function readableOrNotFound<T extends Record<string, unknown>>(ability: AppAbility, type: SubjectName, row: T | null, id: string, what: string = type): T {
+  if (!row || !ability.can("read", asSubject(type, row) as never)) throw new DomainError("NOT_FOUND", `${what} ${id} was not found`);
+  return row;
+}

@@ -13,12 +13,11 @@ import type { Dispute, DisputeNote } from "../../generated/prisma/client.js";
 import { ReportCategory } from "../../generated/prisma/enums.js";
 import { DomainError, badInput, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import { assertCan, readableOrNotFound } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { currentPolicy } from "../policy/index.js";
 import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/index.js";
 import { getPlatform } from "../platform/index.js";
-import { readableSession } from "../sessions/index.js";
 import { fileSystemReport } from "../safety/index.js";
 import { applyRefund, refundableMinor } from "./ledger.service.js";
 import { idempotent, zIdempotencyKey } from "./idempotency.service.js";
@@ -109,7 +108,7 @@ export async function openDispute(deps: ServiceDeps, input: unknown): Promise<Di
   const now = deps.clock.now();
   let spec: OpenDisputeSpec;
   if (i.scope === "SESSION") {
-    const s = await readableSession(deps, deps.db, i.sessionId!);
+    const s = readableOrNotFound(deps.ability, "Session", await deps.db.session.findUnique({ where: { id: i.sessionId! } }), i.sessionId!);
     if (s.mentorId !== me && s.menteeId !== me) throw new DomainError("FORBIDDEN", "Only the session's participants open a dispute on it");
     if (!["ENDED", "NO_SHOW", "CANCELLED"].includes(s.state)) throw new DomainError("PRECONDITION_FAILED", `A dispute can be opened once the session is over (it is ${s.state})`);
     const charge = await deps.db.charge.findUnique({ where: { sessionId: s.id }, select: { id: true } });

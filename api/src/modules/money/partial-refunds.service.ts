@@ -15,12 +15,11 @@ import type { PubSub } from "../../lib/pubsub.js";
 import { systemActor } from "../../authz/viewer.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import { assertCan, readableOrNotFound } from "../../authz/assert.js";
 import { recordAudit, announceAudit } from "../audit/index.js";
 import { policyAtVersion } from "../policy/index.js";
 import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { getPlatform } from "../platform/index.js";
-import { readableSession } from "../sessions/index.js";
 import { applyRefund, lockChargeForSession, refundableMinor } from "./ledger.service.js";
 import { idempotent, zIdempotencyKey } from "./idempotency.service.js";
 import { formatMoney } from "./refunds.service.js";
@@ -66,7 +65,7 @@ async function quoteFor(db: DbTx, s: Session, now: Date, remaining: number | nul
 
 /** What the mentee would get, and whether they may ask (for the UI before requesting). */
 export async function partialRefundQuote(deps: ServiceDeps, sessionId: string): Promise<PartialRefundQuote> {
-  const s = await readableSession(deps, deps.db, sessionId);
+  const s = readableOrNotFound(deps.ability, "Session", await deps.db.session.findUnique({ where: { id: sessionId } }), sessionId);
   const charge = await deps.db.charge.findUnique({ where: { sessionId } });
   const q = await quoteFor(deps.db, s, deps.clock.now(), charge ? refundableMinor(charge) : null);
   const existing = await deps.db.partialRefundRequest.findUnique({ where: { sessionId }, select: { id: true } });
@@ -92,7 +91,7 @@ export async function requestPartialRefund(deps: ServiceDeps, input: unknown): P
     resultType: "PartialRefundRequest",
     load: (id) => deps.db.partialRefundRequest.findUniqueOrThrow({ where: { id } }),
     run: async (tx) => {
-      const s = await readableSession(deps, tx, i.sessionId);
+      const s = readableOrNotFound(deps.ability, "Session", await tx.session.findUnique({ where: { id: i.sessionId } }), i.sessionId);
       // a mentee may only claim for a session they were the mentee of (row rule)
       assertCan(deps.ability, "create", "PartialRefundRequest", { menteeId: s.menteeId, mentorId: s.mentorId, sessionId: s.id }, "Only the session's mentee may request a partial refund");
       // the charge lock serialises this with refunds and other requests on the same session
