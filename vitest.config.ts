@@ -22,6 +22,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { PASSWORD_HASH_COST: "12", LOG_LEVEL: "silent" },
+    env: { PASSWORD_HASH_COST: "12", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
   },
 });

@@ -12,6 +12,7 @@ const ForumCategoryRef = builder.prismaObject("ForumCategory", {
     name: t.exposeString("name"),
     description: t.exposeString("description"),
     position: t.exposeInt("position"),
+    programId: t.exposeID("programId", { nullable: true, description: "The program this category belongs to; a program suspension covers it." }),
     threads: t.relatedConnection("threads", {
       cursor: "id",
       description: "Pinned threads first, then the most recently active.",
@@ -77,7 +78,12 @@ builder.queryField("forumThread", (t) =>
 );
 
 const CreateForumCategoryInput = builder.inputType("CreateForumCategoryInput", {
-  fields: (t) => ({ name: t.string({ required: true }), description: t.string({ required: false }), position: t.int({ required: false }) }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string({ required: false }),
+    position: t.int({ required: false }),
+    programId: t.id({ required: false, description: "Makes it the program's own category." }),
+  }),
 });
 
 builder.mutationField("createForumCategory", (t) =>
@@ -85,7 +91,7 @@ builder.mutationField("createForumCategory", (t) =>
     type: ForumCategoryRef,
     authScopes: { role: ["SUPPORT", "ADMIN"] },
     args: { input: t.arg({ type: CreateForumCategoryInput, required: true }) },
-    resolve: (_r, { input }, ctx) => createForumCategory(ctx.deps, { name: input.name, description: input.description ?? undefined, position: input.position ?? undefined }),
+    resolve: (_r, { input }, ctx) => createForumCategory(ctx.deps, { name: input.name, description: input.description ?? undefined, position: input.position ?? undefined, programId: input.programId ? String(input.programId) : undefined }),
   }),
 );
 

@@ -25,7 +25,12 @@ function isUnique(e: unknown) {
   return (e as { code?: string }).code === "P2002";
 }
 
-const categoryInput = z.object({ name: zName(80).min(2), description: z.string().trim().max(2000).default(""), position: z.number().int().min(0).max(10_000).default(0) });
+const categoryInput = z.object({
+  name: zName(80).min(2),
+  description: z.string().trim().max(2000).default(""),
+  position: z.number().int().min(0).max(10_000).default(0),
+  programId: zId.optional(),
+});
 
 export async function createForumCategory(deps: ServiceDeps, input: unknown): Promise<ForumCategory> {
   const data = parseInput(categoryInput, input);
@@ -34,7 +39,8 @@ export async function createForumCategory(deps: ServiceDeps, input: unknown): Pr
   const audits: { id: string }[] = [];
   try {
     const row = await deps.db.$transaction(async (tx) => {
-      const c = await tx.forumCategory.create({ data: { ...data, createdAt: deps.clock.now() } });
+      if (data.programId && !(await tx.program.findUnique({ where: { id: data.programId }, select: { id: true } }))) throw notFound("Program", data.programId);
+      const c = await tx.forumCategory.create({ data: { ...data, programId: data.programId ?? null, createdAt: deps.clock.now() } });
       audits.push(await recordAudit(tx, deps.actor, { action: "forum.category.create", subjectType: "ForumCategory", subjectId: c.id, after: data }, deps.requestId));
       return c;
     });
@@ -76,10 +82,13 @@ export async function startForumThread(deps: ServiceDeps, input: unknown): Promi
   await countContent(deps, "forumThread", actor.id);
   const now = deps.clock.now();
   const { thread, post } = await deps.db.$transaction(async (tx) => {
-    const category = await tx.forumCategory.findUnique({ where: { id: data.categoryId }, select: { id: true } });
+    const category = await tx.forumCategory.findUnique({ where: { id: data.categoryId }, select: { id: true, programId: true } });
     if (!category) throw notFound("Forum category", data.categoryId);
-    const thread = await tx.forumThread.create({ data: { categoryId: data.categoryId, authorId: actor.id, title: data.title, createdAt: now, lastPostAt: now } });
-    const post = await tx.forumPost.create({ data: { threadId: thread.id, authorId: actor.id, body: data.body, createdAt: now } });
+    // A program's category: a program-scoped suspension refuses it, with its reason.
+    assertCan(deps.ability, "create", "ForumThread", { authorId: actor.id, programId: category.programId });
+    assertCan(deps.ability, "create", "ForumPost", { authorId: actor.id, programId: category.programId });
+    const thread = await tx.forumThread.create({ data: { categoryId: data.categoryId, programId: category.programId, authorId: actor.id, title: data.title, createdAt: now, lastPostAt: now } });
+    const post = await tx.forumPost.create({ data: { threadId: thread.id, programId: category.programId, authorId: actor.id, body: data.body, createdAt: now } });
     return { thread, post };
   });
   await scanPost(deps, post, `${data.title}\n${data.body}`);
@@ -94,12 +103,12 @@ export async function postToForumThread(deps: ServiceDeps, input: unknown): Prom
   await countContent(deps, "forumPost", actor.id);
   const post = await deps.db.$transaction(async (tx) => {
     const thread = await visibleThread(deps, tx, data.threadId);
-    assertCan(deps.ability, "create", "ForumPost");
+    assertCan(deps.ability, "create", "ForumPost", { authorId: actor.id, programId: thread.programId });
     // A locked thread takes no new posts, except from moderators.
     if (thread.locked && !deps.ability.can("review", subject("ForumThread", thread) as never))
       throw new DomainError("PRECONDITION_FAILED", "This thread is locked by a moderator", { locked: true });
     const now = deps.clock.now();
-    const p = await tx.forumPost.create({ data: { threadId: thread.id, authorId: actor.id, body: data.body, createdAt: now } });
+    const p = await tx.forumPost.create({ data: { threadId: thread.id, programId: thread.programId, authorId: actor.id, body: data.body, createdAt: now } });
     await tx.forumThread.update({ where: { id: thread.id }, data: { lastPostAt: now } });
     return p;
   });

@@ -14,6 +14,7 @@ const WebinarRef = builder.prismaObject("Webinar", {
     title: t.exposeString("title"),
     description: t.exposeString("description"),
     hostId: t.exposeID("hostId"),
+    programId: t.exposeID("programId", { nullable: true, description: "The program this webinar belongs to; a program suspension covers it." }),
     hostName: t.string({ select: { host: { select: { displayName: true } } }, resolve: (w) => w.host.displayName }),
     startsAt: t.expose("startsAt", { type: "DateTime" }),
     endsAt: t.expose("endsAt", { type: "DateTime" }),
@@ -97,6 +98,7 @@ const ScheduleWebinarInput = builder.inputType("ScheduleWebinarInput", {
     startsAt: t.field({ type: "DateTime", required: true }),
     durationMinutes: t.int({ required: true }),
     capacity: t.int({ required: false }),
+    programId: t.id({ required: false, description: "Hosts it within a program the host belongs to." }),
   }),
 });
 
@@ -113,6 +115,7 @@ builder.mutationField("scheduleWebinar", (t) =>
         startsAt: input.startsAt,
         durationMinutes: input.durationMinutes,
         capacity: input.capacity ?? undefined,
+        programId: input.programId ? String(input.programId) : undefined,
       }),
   }),
 );

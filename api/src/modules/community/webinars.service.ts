@@ -33,6 +33,7 @@ const scheduleInput = z.object({
   startsAt: z.date(),
   durationMinutes: z.number().int().min(15).max(8 * 60),
   capacity: z.number().int().min(1).max(100_000).optional(),
+  programId: zId.optional(),
 });
 
 export async function scheduleWebinar(deps: ServiceDeps, input: unknown): Promise<Webinar> {
@@ -41,6 +42,12 @@ export async function scheduleWebinar(deps: ServiceDeps, input: unknown): Promis
   assertCan(deps.ability, "create", "Webinar");
   const profile = await deps.db.mentorProfile.findUnique({ where: { userId: actor.id }, select: { approved: true } });
   if (!profile?.approved) throw new DomainError("FORBIDDEN", "Only approved mentors host webinars");
+  if (data.programId) {
+    // A program's webinar is hosted by one of its members; its suspension refuses hosting it.
+    const member = await deps.db.programMember.findUnique({ where: { programId_userId: { programId: data.programId, userId: actor.id } }, select: { userId: true } });
+    if (!member) throw new DomainError("PRECONDITION_FAILED", "Only a member of the program hosts its webinars", { programId: data.programId });
+    assertCan(deps.ability, "create", "Webinar", { hostId: actor.id, programId: data.programId });
+  }
   const now = deps.clock.now();
   if (data.startsAt.getTime() <= now.getTime()) throw badInput("A webinar starts in the future", { startsAt: "must be in the future" });
   return deps.db.webinar.create({
@@ -51,6 +58,7 @@ export async function scheduleWebinar(deps: ServiceDeps, input: unknown): Promis
       startsAt: data.startsAt,
       endsAt: new Date(data.startsAt.getTime() + data.durationMinutes * 60_000),
       capacity: data.capacity ?? null,
+      programId: data.programId ?? null,
       channelName: `webinar-${randomUUID()}`,
       createdAt: now,
     },
