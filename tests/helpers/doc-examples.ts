@@ -4,7 +4,7 @@
 //                                       `$name`: a token captured earlier)
 //   <!-- clock: +15m -->                move the test clock first (+Nm, +Nh, +Nd or an ISO instant)
 //   <!-- expect-error: FORBIDDEN -->     the example documents an error: it must fail with that code
-//   <!-- expect: data.a.b = "X" -->     a fact the text states about the result
+//   <!-- expect: data.a.b = "X" -->     a fact the text states about the result ("{{name}}": a captured value)
 //   ```graphql ... ```                   the operation (a subscription runs over graphql-ws)
 //   ```json ... ```                      optional: its variables; "{{name}}" is a captured value
 //   <!-- capture: name = data.a.b -->   remember a value of the result for later examples
@@ -141,7 +141,9 @@ export async function runExamples(t: TestApp, page: string, examples: DocExample
       if (r.errors?.length) throw new Error(`${where}: ${r.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join("; ")}`);
       for (const e of ex.expects) {
         const v = get(r, e.path);
-        if (JSON.stringify(v) !== JSON.stringify(e.value)) throw new Error(`${where}: expected ${e.path} = ${JSON.stringify(e.value)}, got ${JSON.stringify(v)}`);
+        // An expected value may name a captured one ("{{sessionId}}": the replay returns the first booking).
+        const want = typeof e.value === "string" ? substitute(e.value, values, where) : e.value;
+        if (JSON.stringify(v) !== JSON.stringify(want)) throw new Error(`${where}: expected ${e.path} = ${JSON.stringify(want)}, got ${JSON.stringify(v)}`);
       }
       for (const c of ex.captures) {
         const v = get(r, c.path);

@@ -41,9 +41,9 @@ export const ERROR_DOCS: Record<ErrorCode | ProtocolErrorCode, ErrorDoc> = {
     action: "Reload the object and show its current state; for a taken slot, search the slots again. Do not blindly retry the same request.",
   },
   RATE_LIMITED: {
-    meaning: "Too many attempts: failed log-ins for one account, or more than 50 operations at once on one WebSocket.",
-    details: "`retryAfterSeconds` for log-in",
-    action: "Wait `retryAfterSeconds` before trying again (tell the user); on a WebSocket, stop subscriptions you no longer need.",
+    meaning: "Too many attempts: log-in failures (per account and address, per address, and a growing delay per account), sign-ups per address, content created per user (forum threads and posts, chat messages, reports, tickets; policy `rateLimits`), or more than 50 operations at once on one WebSocket.",
+    details: "`retryAfterSeconds` and `limit` (which limit was hit)",
+    action: "Wait `retryAfterSeconds` before trying again (tell the user when); on a WebSocket, stop subscriptions you no longer need.",
   },
   ACCOUNT_BANNED: {
     meaning: "The account is banned (seed 003: the last step of Warning → Strike → Ban); it cannot sign in.",
