@@ -63,7 +63,8 @@ export interface CommandContext {
   readonly requestId?: string;
   readonly deps: ServiceDeps;
   audit(entry: AuditEntry): Promise<void>;
-  notify(notices: Notice[]): Promise<void>;
+  /** Outbox rows; returns the in-app notices created (duplicates by dedupe key are skipped). */
+  notify(notices: Notice[]): Promise<{ id: string; userId: string }[]>;
   /** A domain event: its owner's handlers write their tables now, in this transaction. */
   emit<K extends DomainEventName>(name: K, payload: DomainEvents[K]): Promise<void>;
   /** Realtime, after commit only (a rolled-back write announces nothing). */
@@ -164,6 +165,7 @@ function contextFor(deps: ServiceDeps, name: string, tx: DbTx, effects: Effects,
       effects.after.push((p) => {
         for (const n of created) p.publish("notificationAdded", n.userId, { id: n.id });
       });
+      return created;
     },
     emit: (event, payload) => dispatchEvent(c, event, payload),
     publish(topic, ...args) {

@@ -1,30 +1,20 @@
 // Reports: anyone reports anyone (seed 003); duplicates count once; support reviews every report.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
-import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
+import { asSystem, defineCommand } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import { zId } from "../../lib/validate.js";
 import type { Report } from "../../generated/prisma/client.js";
 import { ReportCategory } from "../../generated/prisma/enums.js";
-import { recordAudit } from "../audit/index.js";
-import { enqueueNotices } from "../notifications/index.js";
-import { currentPolicy, type PolicyInForce } from "../policy/index.js";
-import { getPlatform } from "../platform/index.js";
+import { currentPolicy } from "../policy/policy.service.js";
+import { getPlatform } from "../platform/platform.service.js";
 import { FEATURE_NAMES } from "./features.js";
 import { categoryText } from "./notices.js";
-import {
-  applyEnforcementTx,
-  evaluateThreshold,
-  inTransaction,
-  isThresholdCategory,
-  isUniqueViolation,
-  ladderHistory,
-  nextStep,
-  STEP_RANK,
-  type Effects,
-} from "./enforcement.service.js";
+import { applyEnforcement, isUniqueViolation } from "./apply.js";
+import { ladderHistory, nextStep, STEP_RANK } from "./ladder.js";
+import { evaluateThreshold, isThresholdCategory } from "./thresholds.js";
+import "./safety.events.js";
 
 const CATEGORIES = Object.values(ReportCategory) as [ReportCategory, ...ReportCategory[]];
 
@@ -41,34 +31,41 @@ const fileInput = z.object({
 export const reportDedupeKey = (reporterId: string, subjectId: string, category: string, sessionId?: string | null) =>
   `user:${reporterId}:${subjectId}:${category}:${sessionId ?? "-"}`;
 
+const fileCommand = defineCommand({
+  name: "safety.fileReport",
+  input: fileInput,
+  authorize: (g, _none, data) => {
+    g.user();
+    g.can("create", "Report");
+    if (g.actor?.kind === "USER" && g.actor.id === data.subjectId) throw new DomainError("BAD_USER_INPUT", "You cannot report yourself", { fields: { subjectId: "is yourself" } });
+  },
+  run: async (c, _none, data): Promise<{ report: Report; created: boolean }> => {
+    const { tx } = c;
+    const reporter = c.actor as Extract<Actor, { kind: "USER" }>;
+    const dedupeKey = reportDedupeKey(reporter.id, data.subjectId, data.category, data.sessionId);
+    const existing = await tx.report.findUnique({ where: { dedupeKey } });
+    if (existing) return { report: existing, created: false };
+    const subject = await tx.user.findUnique({ where: { id: data.subjectId }, select: { id: true } });
+    if (!subject) throw notFound("User", data.subjectId);
+    if (data.programId && !(await tx.program.findUnique({ where: { id: data.programId }, select: { id: true } }))) throw notFound("Program", data.programId);
+    const r = await tx.report.create({ data: { ...data, reporterId: reporter.id, reporterRole: reporter.role, dedupeKey, createdAt: c.now } });
+    c.publish("safetyFeed", { kind: "REPORT_FILED", id: r.id });
+    return { report: r, created: true };
+  },
+});
+
 export async function fileReport(deps: ServiceDeps, input: unknown): Promise<Report> {
-  const data = parseInput(fileInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const reporter = deps.actor;
-  assertCan(deps.ability, "create", "Report");
-  if (reporter.id === data.subjectId) throw new DomainError("BAD_USER_INPUT", "You cannot report yourself", { fields: { subjectId: "is yourself" } });
-  const dedupeKey = reportDedupeKey(reporter.id, data.subjectId, data.category, data.sessionId);
-  let created = false;
-  let report: Report;
+  let out: { report: Report; created: boolean };
   try {
-    report = await inTransaction(deps, async (tx, fx) => {
-      const existing = await tx.report.findUnique({ where: { dedupeKey } });
-      if (existing) return existing;
-      const subject = await tx.user.findUnique({ where: { id: data.subjectId }, select: { id: true } });
-      if (!subject) throw notFound("User", data.subjectId);
-      if (data.programId && !(await tx.program.findUnique({ where: { id: data.programId }, select: { id: true } }))) throw notFound("Program", data.programId);
-      const r = await tx.report.create({
-        data: { ...data, reporterId: reporter.id, reporterRole: reporter.role, dedupeKey, createdAt: deps.clock.now() },
-      });
-      created = true;
-      fx.feed.push({ kind: "REPORT_FILED", id: r.id });
-      return r;
-    });
+    out = await fileCommand(deps, input);
   } catch (e) {
     // Two identical reports at once: the unique key lets one through; the other gets it back.
     if (!isUniqueViolation(e)) throw e;
-    report = await deps.db.report.findUniqueOrThrow({ where: { dedupeKey } });
+    const data = fileInput.parse(input);
+    const reporterId = (deps.actor as { id: string }).id;
+    out = { report: await deps.db.report.findUniqueOrThrow({ where: { dedupeKey: reportDedupeKey(reporterId, data.subjectId, data.category, data.sessionId) } }), created: false };
   }
+  const { report, created } = out;
   if (created && isThresholdCategory(report.category)) {
     const policy = await currentPolicy(deps.db);
     if (policy.values.safety.countReports === "NOT_DISMISSED") await evaluateThreshold(deps, report.subjectId, report.category);
@@ -76,33 +73,55 @@ export async function fileReport(deps: ServiceDeps, input: unknown): Promise<Rep
   return report;
 }
 
-/** Files a report as the platform itself (detectors); idempotent by `dedupeKey`. */
-export async function fileSystemReport(
-  deps: Pick<ServiceDeps, "db" | "pubsub" | "clock" | "requestId">,
-  actor: Actor,
-  r: { subjectId: string; category: ReportCategory; description: string; detectorRule: string; evidence: Record<string, unknown>; dedupeKey: string; messageId?: string; programId?: string },
-): Promise<Report | null> {
-  try {
-    return await inTransaction(deps, async (tx, fx) => {
-      if (await tx.report.findUnique({ where: { dedupeKey: r.dedupeKey }, select: { id: true } })) return null;
-      const row = await tx.report.create({
-        data: {
-          subjectId: r.subjectId,
-          category: r.category,
-          description: r.description,
-          source: "DETECTOR",
-          detectorRule: r.detectorRule,
-          evidence: r.evidence as never,
-          messageId: r.messageId,
-          programId: r.programId,
-          dedupeKey: r.dedupeKey,
-          createdAt: deps.clock.now(),
-        },
-      });
-      fx.audits.push(await recordAudit(tx, actor, { action: "safety.report.detected", subjectType: "Report", subjectId: row.id, after: { subjectId: r.subjectId, rule: r.detectorRule, category: r.category } }, deps.requestId));
-      fx.feed.push({ kind: "REPORT_FILED", id: row.id });
-      return row;
+const systemReportInput = z.object({
+  subjectId: z.string(),
+  category: z.enum(CATEGORIES),
+  description: z.string(),
+  detectorRule: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+  dedupeKey: z.string(),
+  messageId: z.string().optional(),
+  programId: z.string().optional(),
+});
+
+const systemReportCommand = defineCommand({
+  name: "safety.fileSystemReport",
+  input: systemReportInput,
+  authorize: (g) => g.can("create", "Report"),
+  run: async (c, _none, r): Promise<Report | null> => {
+    if (await c.tx.report.findUnique({ where: { dedupeKey: r.dedupeKey }, select: { id: true } })) return null;
+    const row = await c.tx.report.create({
+      data: {
+        subjectId: r.subjectId,
+        category: r.category,
+        description: r.description,
+        source: "DETECTOR",
+        detectorRule: r.detectorRule,
+        evidence: r.evidence as never,
+        messageId: r.messageId,
+        programId: r.programId,
+        dedupeKey: r.dedupeKey,
+        createdAt: c.now,
+      },
     });
+    await c.audit({ action: "safety.report.detected", subjectType: "Report", subjectId: row.id, after: { subjectId: r.subjectId, rule: r.detectorRule, category: r.category } });
+    c.publish("safetyFeed", { kind: "REPORT_FILED", id: row.id });
+    return row;
+  },
+});
+
+/**
+ * Files a report as the platform itself (detectors, a dispute's finding); idempotent by
+ * `dedupeKey`. A system actor acts with the system ability; a staff actor with their own.
+ */
+export async function fileSystemReport(
+  deps: Omit<ServiceDeps, "actor" | "ability"> & Partial<Pick<ServiceDeps, "actor" | "ability">>,
+  actor: Actor,
+  r: z.input<typeof systemReportInput>,
+): Promise<Report | null> {
+  const as = actor.kind === "SYSTEM" || !deps.ability ? asSystem(actor.kind === "SYSTEM" ? actor.name : "safety.reports", deps) : ({ ...deps, actor } as ServiceDeps);
+  try {
+    return await systemReportCommand(as, r);
   } catch (e) {
     if (isUniqueViolation(e)) return null;
     throw e;
@@ -125,16 +144,20 @@ const reviewInput = z
   .refine((d) => d.scope !== "FEATURE" || !!d.feature, { path: ["feature"], message: "is required for a feature-scoped action" })
   .refine((d) => d.scope !== "PROGRAM" || !!d.programId, { path: ["programId"], message: "is required for a program-scoped action" });
 
-export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<Report> {
-  const data = parseInput(reviewInput, input);
-  assertCan(deps.ability, "review", "Report", undefined, "Only trust & safety staff review reports");
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const reviewer = deps.actor;
-  const report = await inTransaction(deps, async (tx, fx) => {
-    const now = deps.clock.now();
-    const before = await tx.report.findUnique({ where: { id: data.reportId } });
+const reviewCommand = defineCommand({
+  name: "safety.reviewReport",
+  input: reviewInput,
+  load: (c, data) => c.tx.report.findUnique({ where: { id: data.reportId } }),
+  authorize: (g, before, data) => {
+    g.can("review", "Report", undefined, "Only trust & safety staff review reports");
+    const reviewer = g.user();
     if (!before) throw notFound("Report", data.reportId);
-    if (before.subjectId === reviewer.id) throw new DomainError("FORBIDDEN", "You cannot review a report about yourself");
+    g.require(before.subjectId !== reviewer.id, "You cannot review a report about yourself");
+  },
+  run: async (c, found, data): Promise<Report> => {
+    const { tx, now } = c;
+    const before = found as Report;
+    const reviewer = c.actor as Extract<Actor, { kind: "USER" }>;
     const status = data.decision === "UPHOLD" ? "UPHELD" : "DISMISSED";
     // Claim: only an open report is decided, once; a retry of the same decision returns it.
     const claimed = await tx.report.updateMany({
@@ -148,58 +171,52 @@ export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<R
     const policy = await currentPolicy(tx);
     let ladder: Record<string, unknown> = {};
     if (status === "UPHELD") {
-      if (before.category === "RUDENESS") ladder.feeMultiplier = await penaliseFee(tx, before, policy, now, reviewer, deps.requestId, fx);
+      // Other modules' consequences (an upheld rudeness complaint lowers the mentor's fees).
+      const effects: Record<string, unknown> = {};
+      await c.emit("safety.complaintUpheld", { reportId: before.id, subjectId: before.subjectId, category: before.category, sessionId: before.sessionId, effects });
+      ladder = { ...effects };
       if (data.action !== "NONE") {
         const step = nextStep(await ladderHistory(tx, before.subjectId, now), policy.values.safety);
         const kind = data.action === "LADDER" ? step : data.action;
         ladder = { ...ladder, ladderStep: step, applied: kind, skipped: STEP_RANK[kind] > STEP_RANK[step] };
-        await applyEnforcementTx(
-          tx,
-          { actor: reviewer, now, requestId: deps.requestId, policy },
-          {
-            userId: before.subjectId,
-            kind,
-            scope: data.scope,
-            feature: data.feature,
-            programId: data.programId ?? before.programId,
-            category: before.category,
-            origin: "REVIEW",
-            reason: `${capitalFirst(categoryText(before.category))}: ${data.reason}`,
-            dedupeKey: `review:${before.id}`,
-            reviewReportIds: [before.id],
-            auditExtra: { reportId: before.id, ...ladder },
-          },
-          fx,
-        );
+        await applyEnforcement(c, policy, {
+          userId: before.subjectId,
+          kind,
+          scope: data.scope,
+          feature: data.feature,
+          programId: data.programId ?? before.programId,
+          category: before.category,
+          origin: "REVIEW",
+          reason: `${capitalFirst(categoryText(before.category))}: ${data.reason}`,
+          dedupeKey: `review:${before.id}`,
+          reviewReportIds: [before.id],
+          auditExtra: { reportId: before.id, ...ladder },
+        });
       }
     }
-    fx.audits.push(
-      await recordAudit(tx, reviewer, { action: `safety.report.${status.toLowerCase()}`, subjectType: "Report", subjectId: before.id, before: { status: before.status }, after: { status, ...ladder }, reason: data.reason }, deps.requestId),
-    );
+    await c.audit({ action: `safety.report.${status.toLowerCase()}`, subjectType: "Report", subjectId: before.id, before: { status: before.status }, after: { status, ...ladder }, reason: data.reason });
     if (before.reporterId) {
       const terms = await getPlatform(tx);
       // The reporter learns the outcome of their report, in-app (never who else reported).
-      fx.notices.push(
-        ...(await enqueueNotices(
-          tx,
-          [
-            {
-              userId: before.reporterId,
-              kind: "safety.reportReviewed",
-              subject: `Your report was reviewed`,
-              body: `${terms.platformName} Trust & Safety reviewed your report (${categoryText(before.category)}). Outcome: ${status === "UPHELD" ? "upheld, action taken" : "dismissed"}.`,
-              payload: { reportId: before.id, status },
-              dedupeKey: `report:${before.id}:reviewed`,
-              channels: ["IN_APP"],
-            },
-          ],
-          now,
-        )),
-      );
+      await c.notify([
+        {
+          userId: before.reporterId,
+          kind: "safety.reportReviewed",
+          subject: `Your report was reviewed`,
+          body: `${terms.platformName} Trust & Safety reviewed your report (${categoryText(before.category)}). Outcome: ${status === "UPHELD" ? "upheld, action taken" : "dismissed"}.`,
+          payload: { reportId: before.id, status },
+          dedupeKey: `report:${before.id}:reviewed`,
+          channels: ["IN_APP"],
+        },
+      ]);
     }
-    fx.feed.push({ kind: "REPORT_REVIEWED", id: before.id });
+    c.publish("safetyFeed", { kind: "REPORT_REVIEWED", id: before.id });
     return tx.report.findUniqueOrThrow({ where: { id: before.id } });
-  });
+  },
+});
+
+export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<Report> {
+  const report = await reviewCommand(deps, input);
   if (report.status === "UPHELD" && isThresholdCategory(report.category)) {
     const policy = await currentPolicy(deps.db);
     if (policy.values.safety.countReports === "UPHELD") await evaluateThreshold(deps, report.subjectId, report.category);
@@ -208,34 +225,3 @@ export async function reviewReport(deps: ServiceDeps, input: unknown): Promise<R
 }
 
 const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/**
- * Seed 000: upheld rudeness/indecency lowers the mentor's future fees. Written into the same
- * explainable multiplier history as tardiness (FeeMultiplierChange, rule UPHELD_COMPLAINT).
- */
-async function penaliseFee(tx: DbTx, report: Report, policy: PolicyInForce, now: Date, actor: Actor, requestId: string | undefined, fx: Effects) {
-  const profile = await tx.mentorProfile.findUnique({ where: { userId: report.subjectId }, select: { feeMultiplierBps: true } });
-  if (!profile) return null;
-  const step = policy.values.safety.upheldRudenessPenaltyBps;
-  const toBps = Math.max(policy.values.tardiness.multiplierFloorBps, profile.feeMultiplierBps - step);
-  if (toBps === profile.feeMultiplierBps) return { fromBps: toBps, toBps, atFloor: true };
-  // Conditional on the value read, so a concurrent tardiness change is not overwritten.
-  const res = await tx.mentorProfile.updateMany({ where: { userId: report.subjectId, feeMultiplierBps: profile.feeMultiplierBps }, data: { feeMultiplierBps: toBps } });
-  if (!res.count) throw new DomainError("CONFLICT", "The fee multiplier changed meanwhile; try again");
-  await tx.feeMultiplierChange.create({
-    data: {
-      mentorId: report.subjectId,
-      fromBps: profile.feeMultiplierBps,
-      toBps,
-      rule: "UPHELD_COMPLAINT",
-      reason: `Upheld rudeness/indecency complaint (report ${report.id}): -${step} bps`,
-      sessionIds: report.sessionId ? [report.sessionId] : [],
-      policyVersion: policy.version,
-      createdAt: now,
-    },
-  });
-  fx.audits.push(
-    await recordAudit(tx, actor, { action: "mentor.feeMultiplier", subjectType: "MentorProfile", subjectId: report.subjectId, before: { feeMultiplierBps: profile.feeMultiplierBps }, after: { feeMultiplierBps: toBps, reportId: report.id } }, requestId),
-  );
-  return { fromBps: profile.feeMultiplierBps, toBps };
-}

@@ -4,7 +4,7 @@ import type { DbTx } from "../../lib/db.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
 import { currentPolicy } from "../policy/index.js";
 import { activeWhere } from "./standing.service.js";
-import { ladderHistory, nextStep, type LadderStep } from "./enforcement.service.js";
+import { ladderHistory, nextStep, type LadderStep } from "./ladder.js";
 
 export interface Standing {
   userId: string;

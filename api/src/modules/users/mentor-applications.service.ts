@@ -3,7 +3,20 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
+import { recordAudit, announceAudit } from "../audit/audit.service.js";
+import { onEvent } from "../../lib/events.js";
+import type {} from "../safety/safety.events.js";
+
+// A ban ends the banned user's open applications (seed 003: pending requests are declined). The
+// users module owns applications, so trust & safety asks through its event.
+onEvent("safety.enforcementIssued", async (c, e) => {
+  if (e.scope !== "ACCOUNT" || e.kind !== "BAN") return;
+  const declined = await c.tx.mentorApplication.updateMany({
+    where: { applicantId: e.userId, status: "PENDING" },
+    data: { status: "REJECTED", decisionReason: "Account banned by Trust & Safety", decidedAt: c.now },
+  });
+  e.effects.applicationsDeclined = declined.count;
+});
 
 // Seed 004's selection criteria: professional experience, proven track record, willingness to
 // mentor, relevant qualifications.

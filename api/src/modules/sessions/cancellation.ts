@@ -1,0 +1,136 @@
+// Session cancellation and refunds-on-cancel: the one writer of a session's CANCELLED state.
+// Participants and staff cancel through `cancelSession`; trust & safety asks for a banned mentor's
+// future bookings to be cancelled by emitting `safety.enforcementIssued` (handled below), so the
+// sessions module stays the only writer of the Session table.
+import { z } from "zod";
+import type { CommandContext } from "../../lib/command.js";
+import { defineCommand } from "../../lib/command.js";
+import { DomainError, conflict } from "../../lib/errors.js";
+import { zId } from "../../lib/validate.js";
+import { onEvent } from "../../lib/events.js";
+import type { Session } from "../../generated/prisma/client.js";
+import { announceNotices } from "../notifications/notifications.service.js";
+import { announceAudit } from "../audit/audit.service.js";
+import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { policyAtVersion } from "../policy/policy.service.js";
+import { refundCancellation, refundInFull } from "../money/money.service.js";
+import { announceSession, noticesToOthers, partyOf, readableSession, type Party } from "./sessions.service.js";
+import type {} from "../safety/safety.events.js";
+
+const HOUR = 3_600_000;
+
+interface Cancellation {
+  by: Party;
+  reason: string | null;
+  refundPercent: number;
+  refundDueMinor: number;
+}
+
+/**
+ * Cancels a scheduled session (conditional: a session that changed state meanwhile is left
+ * alone and `null` returned) and pays what the cancellation is due through the money module.
+ */
+async function cancelScheduled(c: CommandContext, s: Pick<Session, "id" | "mentorId" | "menteeId">, x: Cancellation, refund: "DUE" | "IN_FULL", refundReason: string) {
+  const res = await c.tx.session.updateMany({
+    where: { id: s.id, state: "SCHEDULED" },
+    data: { state: "CANCELLED", cancelledAt: c.now, cancelledBy: x.by, cancelledById: c.actor?.kind === "USER" ? c.actor.id : null, cancelReason: x.reason, refundPercent: x.refundPercent, refundDueMinor: x.refundDueMinor },
+  });
+  if (res.count !== 1) return null;
+  const paid =
+    refund === "IN_FULL"
+      ? await refundInFull(c.tx, s.id, refundReason, c.actor, c.now, c.requestId)
+      : await refundCancellation(c.tx, { sessionId: s.id, amountMinor: x.refundDueMinor, reason: refundReason, actor: c.actor, at: c.now, requestId: c.requestId });
+  if (paid) {
+    // The ledger records its own audit row and notices; they are announced after commit.
+    const notices = "notices" in paid ? (paid.notices as { id: string; userId: string }[]) : [];
+    c.afterCommit((p) => {
+      announceAudit(p, [paid.auditId]);
+      announceNotices(p, notices);
+    });
+  }
+  c.afterCommit((p) => announceSession(p, s));
+  return { refundedMinor: paid?.refund.amountMinor ?? 0 };
+}
+
+const cancelInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional() });
+
+/**
+ * Who may cancel and what refund follows, from the policy version the booking was made under:
+ * the mentee any time before the start (full refund early, the late percentage after that);
+ * the mentor only early enough (full refund); staff any time before the end (full refund).
+ */
+export const cancelSession = defineCommand({
+  name: "sessions.cancel",
+  input: cancelInput,
+  load: (c, i) => readableSession(c.deps, c.tx, i.sessionId),
+  authorize: (g, s) => {
+    g.user();
+    g.can("cancel", "Session", s, "You cannot cancel this session");
+  },
+  run: async (c, s, i): Promise<Session> => {
+    const party = partyOf(c.actor, s)!;
+    if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be cancelled (this one is ${s.state})`);
+    const terms = (await policyAtVersion(c.tx, s.policyVersion)).values.scheduling;
+    const hoursBefore = (s.startsAt.getTime() - c.now.getTime()) / HOUR;
+    let refundPercent = 100;
+    if (party === "STAFF") {
+      if (!i.reason || i.reason.length < 3) throw new DomainError("BAD_USER_INPUT", "reason: staff cancellations say why", { fields: { reason: "required" } });
+    } else if (hoursBefore <= 0) {
+      throw new DomainError("PRECONDITION_FAILED", "The session has started; it can no longer be cancelled");
+    } else if (party === "MENTOR") {
+      if (hoursBefore < terms.mentorCancelMinHours)
+        throw new DomainError("PRECONDITION_FAILED", `Mentors can cancel at most ${terms.mentorCancelMinHours} hours before the start`, { minHours: terms.mentorCancelMinHours });
+    } else {
+      refundPercent = hoursBefore >= terms.menteeCancelFullRefundHours ? 100 : terms.menteeCancelLateRefundPercent;
+    }
+    const refundDueMinor = Math.floor((s.priceMinor * refundPercent) / 100);
+    const done = await cancelScheduled(
+      c,
+      s,
+      { by: party, reason: i.reason ?? null, refundPercent, refundDueMinor },
+      "DUE",
+      `Cancelled by ${party.toLowerCase()} (${refundPercent}% refund)${i.reason ? `: ${i.reason}` : ""}`,
+    );
+    if (!done) throw conflict("The session changed meanwhile; reload it");
+    const after = await c.tx.session.findUniqueOrThrow({ where: { id: s.id } });
+    await c.audit({ action: "session.cancel", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: after.state, cancelledBy: party, refundPercent, refundDueMinor }, reason: i.reason });
+    await c.notify(await noticesToOthers(c, after, party, "session.cancelled", (who, when, label) => `${who} cancelled the ${label} of ${when}. Refund: ${refundPercent}% of the price.`, "x"));
+    return after;
+  },
+});
+
+/** A banned mentor's future bookings are cancelled by staff and fully refunded (seed 003). */
+async function cancelBookingsOfBannedMentor(c: CommandContext, mentorId: string, enforcementId: string): Promise<{ cancelled: number; refundedMinor: number }> {
+  const sessions = await c.tx.session.findMany({
+    where: { mentorId, state: "SCHEDULED", startsAt: { gt: c.now } },
+    select: { id: true, mentorId: true, menteeId: true, priceMinor: true, currency: true, startsAt: true },
+  });
+  if (!sessions.length) return { cancelled: 0, refundedMinor: 0 };
+  const charges = await c.tx.charge.findMany({ where: { sessionId: { in: sessions.map((s) => s.id) } }, select: { sessionId: true, amountMinor: true } });
+  const paid = new Map(charges.map((ch) => [ch.sessionId, ch.amountMinor]));
+  const terms = await getPlatform(c.tx);
+  const banned = `${capitalise(terms.mentorLabel)} banned by Trust & Safety`;
+  let refunded = 0;
+  for (const s of sessions) {
+    const refundDueMinor = paid.get(s.id) ?? 0;
+    const done = await cancelScheduled(c, s, { by: "STAFF", reason: `${banned} (enforcement ${enforcementId})`, refundPercent: 100, refundDueMinor }, "IN_FULL", banned);
+    if (!done) continue;
+    refunded += done.refundedMinor;
+    await c.audit({ action: "session.cancelByBan", subjectType: "Session", subjectId: s.id, after: { state: "CANCELLED", refundPercent: 100, refundDueMinor, enforcementId } });
+    await c.notify([
+      {
+        userId: s.menteeId,
+        kind: "session.cancelled",
+        subject: `Your ${terms.sessionLabel} on ${s.startsAt.toISOString().slice(0, 16).replace("T", " ")} UTC was cancelled`,
+        body: `Your ${terms.mentorLabel} can no longer take ${terms.sessionLabel}s on ${terms.platformName}. The ${terms.sessionLabel} is cancelled and you receive a full refund of ${(refundDueMinor / 100).toFixed(2)} ${s.currency}.`,
+        payload: { sessionId: s.id, refundDueMinor, currency: s.currency },
+        dedupeKey: `session:${s.id}:cancelByBan`,
+      },
+    ]);
+  }
+  return { cancelled: sessions.length, refundedMinor: refunded };
+}
+
+onEvent("safety.enforcementIssued", async (c, e) => {
+  if (e.scope === "ACCOUNT" && e.kind === "BAN" && e.role === "MENTOR") e.effects.bookings = await cancelBookingsOfBannedMentor(c, e.userId, e.enforcementId);
+});
