@@ -109,6 +109,17 @@ const registry = new Map<string, CommandDefinition<unknown, unknown, unknown>>()
 /** Every registered command (tests walk it; metrics name by it). */
 export const registeredCommands = (): ReadonlyMap<string, CommandDefinition<unknown, unknown, unknown>> => registry;
 
+type CommandObserver = (name: string) => void;
+const observers = new Set<CommandObserver>();
+/** Tells `fn` the name of every command that starts (tests prove mutations run commands). */
+export function observeCommands(fn: CommandObserver): () => void {
+  observers.add(fn);
+  return () => observers.delete(fn);
+}
+const started = (name: string) => {
+  for (const o of observers) o(name);
+};
+
 class Effects {
   readonly after: ((pubsub: PubSub) => void)[] = [];
   flush(pubsub: PubSub): void {
@@ -193,6 +204,7 @@ export function defineCommand<I, L = undefined, R = unknown>(def: CommandDefinit
   registry.set(def.name, def as CommandDefinition<unknown, unknown, unknown>);
 
   const run = async (deps: ServiceDeps, raw: unknown): Promise<R> => {
+    started(def.name);
     // Bad input is refused before a transaction is opened.
     const input = parseInput(def.input, raw);
     const effects = new Effects();
@@ -201,7 +213,10 @@ export function defineCommand<I, L = undefined, R = unknown>(def: CommandDefinit
     effects.flush(deps.pubsub);
     return result;
   };
-  const within = (c: CommandContext, raw: unknown) => execute(def, c.deps, { ...c, name: def.name }, parseInput(def.input, raw));
+  const within = (c: CommandContext, raw: unknown) => {
+    started(def.name);
+    return execute(def, c.deps, { ...c, name: def.name }, parseInput(def.input, raw));
+  };
   return Object.assign(run, { within, definition: def as CommandDefinition<unknown, unknown, R> });
 }
 
