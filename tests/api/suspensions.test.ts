@@ -83,11 +83,11 @@ describe("feature suspensions", () => {
     const CHECK = `mutation($s: ID!) { markExpectationCovered(input: { sessionId: $s, item: CONFIDENTIALITY }) { item covered } }`;
     const CONSENT = `mutation($s: ID!) { giveRecordingConsent(input: { sessionId: $s, text: "I consent to recording this session." }) { id } }`;
     // A first session of each pair, scheduled (fixture written directly).
-    const session = async (mentee: TestUser) => {
-      const s = await endedSession(t, mentor.id, mentee.id, new Date("2026-03-03T11:00:00Z"));
+    const session = async (mentee: TestUser, endsAt: string) => {
+      const s = await endedSession(t, mentor.id, mentee.id, new Date(endsAt));
       return t.db.session.update({ where: { id: s.id }, data: { state: "SCHEDULED", endedAt: null, endedBy: null } });
     };
-    const mine = await session(blocked);
+    const mine = await session(blocked, "2026-03-03T11:00:00Z");
     const before = await countAll();
     const s = await suspend(blocked.id, { scope: "FEATURE", feature: "booking" });
     expectSuspended(await t.gql(BOOK, { m: mentor.id }, blocked.token), s);
@@ -97,7 +97,7 @@ describe("feature suspensions", () => {
     expectSuspended(await t.gql(CHECK, { s: mine.id }, mentor.token), ms);
     expect(await countAll()).toEqual(before);
     // someone not suspended gives consent on their own session
-    const theirs = await session(free);
+    const theirs = await session(free, "2026-03-03T14:00:00Z");
     expect((await t.ok(CONSENT, { s: theirs.id }, free.token)).giveRecordingConsent.id).toBeTruthy();
   });
 });

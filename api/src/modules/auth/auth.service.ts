@@ -2,14 +2,15 @@ import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
-import type { Clock } from "../../lib/clock.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import type { Viewer } from "../../authz/viewer.js";
 import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
 import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
-import { currentPolicy } from "../policy/index.js";
-import { blockDetails, loadRestrictions } from "../safety/index.js";
+import { insertUser, uniqueEmail } from "../users/users.service.js";
+import { currentPolicy } from "../policy/policy.service.js";
+import { blockDetails, loadRestrictions } from "../safety/standing.service.js";
 
 export interface AuthSettings {
   sessionTtlHours: number;
@@ -33,44 +34,45 @@ export interface AuthResult {
   userId: string;
 }
 
-async function issueToken(tx: DbTx, userId: string, clock: Clock, settings: AuthSettings): Promise<AuthResult> {
+async function issueToken(c: CommandContext, userId: string, settings: AuthSettings): Promise<AuthResult> {
   const token = newSecret();
-  const expiresAt = new Date(clock.now().getTime() + settings.sessionTtlHours * 3_600_000);
-  await tx.authSession.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdAt: clock.now() } });
+  const expiresAt = new Date(c.now.getTime() + settings.sessionTtlHours * 3_600_000);
+  await c.tx.authSession.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdAt: c.now } });
   return { token, expiresAt, userId };
 }
+
+const signUpCommand = defineCommand({
+  name: "auth.signUp",
+  input: signUpInput.extend({ passwordHash: z.string(), ttlHours: z.number() }),
+  authorize: (g) => g.allowAnyone("self sign-up is open to everyone (mentor and mentee accounts only)"),
+  run: async (c, _none, data): Promise<AuthResult> => {
+    const user = await insertUser(c, { email: data.email, passwordHash: data.passwordHash, displayName: data.displayName, role: data.role, timeZone: data.timeZone });
+    return issueToken(c, user.id, { sessionTtlHours: data.ttlHours, passwordHashCost: 0 });
+  },
+});
 
 export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown): Promise<AuthResult> {
   const data = parseInput(signUpInput, input);
   const passwordHash = await hashPassword(data.password, settings.passwordHashCost);
-  try {
-    return await deps.db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: {
-          email: data.email,
-          passwordHash,
-          displayName: data.displayName,
-          role: data.role,
-          timeZone: data.timeZone,
-          createdAt: deps.clock.now(),
-          // A mentor starts unapproved: bookable only after an admin approves an application.
-          ...(data.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}),
-        },
-      });
-      return issueToken(tx, user.id, deps.clock, settings);
-    });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists");
-    throw e;
-  }
+  return uniqueEmail(() => signUpCommand(deps, { ...data, passwordHash, ttlHours: settings.sessionTtlHours }));
 }
 
-export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
-  const { email, password } = parseInput(logInInput, input);
+const attemptCommand = defineCommand({
+  name: "auth.recordLoginAttempt",
+  input: z.object({ email: z.string(), ip: z.string().nullable(), success: z.boolean() }),
+  authorize: (g) => g.allowAnyone("every credential check is recorded, whoever makes it"),
+  run: (c, _none, a) => c.tx.loginAttempt.create({ data: { ...a, createdAt: c.now } }),
+});
+
+/**
+ * The one credential check (log-in, and appeals by signed-out users): a per-account rate limit
+ * counted in the database so it holds across API processes, then the password, then the attempt
+ * recorded (committed even when the check fails, so failures count).
+ */
+export async function verifyCredentials(deps: ServiceDeps, settings: AuthSettings, email: string, password: string, ip?: string) {
   const now = deps.clock.now();
   const { values: policy } = await currentPolicy(deps.db);
   const windowStart = new Date(now.getTime() - policy.auth.loginWindowMinutes * 60_000);
-  // Rate limit per account, counted in the database so it holds across API processes.
   const lastSuccess = await deps.db.loginAttempt.findFirst({
     where: { email, success: true, createdAt: { gte: windowStart } },
     orderBy: { createdAt: "desc" },
@@ -86,10 +88,23 @@ export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: un
   }
   const user = await deps.db.user.findUnique({ where: { email } });
   const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, settings.passwordHashCost);
-  await deps.db.loginAttempt.create({ data: { email, ip: ip ?? null, success: ok, createdAt: now } });
+  await attemptCommand(deps, { email, ip: ip ?? null, success: ok });
   if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
-  await assertMayUseAccount(deps.db, user, now);
-  return deps.db.$transaction((tx) => issueToken(tx, user.id, deps.clock, settings));
+  return user;
+}
+
+const logInCommand = defineCommand({
+  name: "auth.logIn",
+  input: z.object({ userId: z.string(), ttlHours: z.number() }),
+  authorize: (g) => g.allowAnyone("the caller proved the credentials (verifyCredentials)"),
+  run: (c, _none, i) => issueToken(c, i.userId, { sessionTtlHours: i.ttlHours, passwordHashCost: 0 }),
+});
+
+export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
+  const { email, password } = parseInput(logInInput, input);
+  const user = await verifyCredentials(deps, settings, email, password, ip);
+  await assertMayUseAccount(deps.db, user, deps.clock.now());
+  return logInCommand(deps, { userId: user.id, ttlHours: settings.sessionTtlHours });
 }
 
 /**
@@ -109,14 +124,22 @@ export async function assertMayUseAccount(db: DbTx, user: { id: string; status: 
   if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned", { permanent: true });
 }
 
-export async function logOut(deps: ServiceDeps, viewer: Viewer): Promise<boolean> {
-  await deps.db.authSession.updateMany({
-    where: { id: viewer.authSessionId, revokedAt: null },
-    data: { revokedAt: deps.clock.now(), revokedWhy: "log-out" },
-  });
-  announceRevoked(deps.pubsub, viewer.id, [viewer.authSessionId]);
-  return true;
-}
+const logOutCommand = defineCommand({
+  name: "auth.logOut",
+  input: z.object({ authSessionId: z.string() }),
+  load: (c, i) => c.tx.authSession.findUnique({ where: { id: i.authSessionId }, select: { id: true, userId: true } }),
+  authorize: (g, s) => {
+    const me = g.user();
+    g.require(!!s && s.userId === me.id, "Only your own session can be logged out");
+  },
+  run: async (c, s): Promise<boolean> => {
+    await c.tx.authSession.updateMany({ where: { id: s!.id, revokedAt: null }, data: { revokedAt: c.now, revokedWhy: "log-out" } });
+    c.afterCommit((p) => announceRevoked(p, s!.userId, [s!.id]));
+    return true;
+  },
+});
+
+export const logOut = (deps: ServiceDeps, viewer: Viewer): Promise<boolean> => logOutCommand(deps, { authSessionId: viewer.authSessionId });
 
 /**
  * Revokes every live token of a user inside the caller's transaction (bans, suspensions, role

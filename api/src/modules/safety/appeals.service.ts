@@ -3,11 +3,10 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import type { AuthSettings } from "../auth/index.js";
+import { verifyCredentials, type AuthSettings } from "../auth/auth.service.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zEmail, zId } from "../../lib/validate.js";
 import { defineCommand } from "../../lib/command.js";
-import { verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
 import type { Appeal } from "../../generated/prisma/client.js";
 import type { Role } from "../../generated/prisma/enums.js";
 import { getPlatform } from "../platform/platform.service.js";
@@ -67,17 +66,8 @@ async function appellant(deps: ServiceDeps, settings: AuthSettings, data: z.infe
   if (deps.actor?.kind === "USER") return { id: deps.actor.id, role: deps.actor.role };
   if (!data.email || !data.password)
     throw new DomainError("BAD_USER_INPUT", "Sign in, or give the account's email and password to appeal", { fields: { email: "is required when not signed in", password: "is required when not signed in" } });
-  const now = deps.clock.now();
-  const { values } = await currentPolicy(deps.db);
-  // The same per-account rate limit as log-in: appeals are no way around it.
-  const failures = await deps.db.loginAttempt.count({
-    where: { email: data.email, success: false, createdAt: { gte: new Date(now.getTime() - values.auth.loginWindowMinutes * 60_000) } },
-  });
-  if (failures >= values.auth.loginMaxFailures) throw new DomainError("RATE_LIMITED", "Too many failed attempts; try again later");
-  const user = await deps.db.user.findUnique({ where: { email: data.email }, select: { id: true, role: true, passwordHash: true } });
-  const ok = user ? await verifyPassword(data.password, user.passwordHash) : await verifyAgainstDummy(data.password, settings.passwordHashCost);
-  await deps.db.loginAttempt.create({ data: { email: data.email, ip: ip ?? null, success: ok, createdAt: now } });
-  if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
+  // The same credential check and rate limit as log-in: appeals are no way around it.
+  const user = await verifyCredentials(deps, settings, data.email, data.password, ip);
   return { id: user.id, role: user.role };
 }
 
