@@ -3,14 +3,15 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
 import { defineCommand, type CommandContext } from "../../lib/command.js";
+import { onEvent } from "../../lib/events.js";
 import type { Viewer } from "../../authz/viewer.js";
 import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
 import { parseInput, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
-import { insertUser, uniqueEmail } from "../users/users.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import { blockDetails, loadRestrictions } from "../safety/standing.service.js";
+import { insertUser, uniqueEmail } from "../users/index.js";
+import { currentPolicy } from "../policy/index.js";
+import { blockDetails, loadRestrictions } from "../safety/index.js";
 
 export interface AuthSettings {
   sessionTtlHours: number;
@@ -149,6 +150,12 @@ export async function revokeAllSessions(tx: DbTx, userId: string, now: Date, why
   const res = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedWhy: why } });
   return res.count;
 }
+
+// Users own roles and statuses; auth owns tokens and ends them when access changes.
+onEvent("users.accessChanged", async (c, e) => {
+  await revokeAllSessions(c.tx, e.userId, c.now, e.why);
+  c.afterCommit((p) => announceRevoked(p, e.userId, null));
+});
 
 export function announceRevoked(pubsub: PubSub, userId: string, authSessionIds: string[] | null): void {
   pubsub.publish("authRevoked", { userId, authSessionIds });

@@ -8,7 +8,7 @@ import { defineCommand } from "../../lib/command.js";
 import { conflict, notFound } from "../../lib/errors.js";
 import { zId, zText } from "../../lib/validate.js";
 import type { CheckInResponse } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 
 const WEEK = 7 * 86_400_000;
 

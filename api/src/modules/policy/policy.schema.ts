@@ -1,7 +1,6 @@
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
-import { currentPolicy, previewPolicyChange, updatePolicy, type PolicyInForce, type PolicyPreview } from "./policy.service.js";
-import { reevaluateAllThresholds } from "../safety/thresholds.js";
+import { announcePolicyChanged, currentPolicy, updatePolicy, type PolicyInForce } from "./policy.service.js";
 
 const Policy = builder.objectRef<PolicyInForce>("Policy").implement({
   description: "The thresholds and windows in force (every number is data; admins edit them).",

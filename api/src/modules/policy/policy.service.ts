@@ -74,16 +74,17 @@ export const updatePolicy = defineCommand({
       data: { version, values: values as unknown as Prisma.InputJsonValue, reason, createdById: c.actor?.kind === "USER" ? c.actor.id : null, createdAt: c.now },
     });
     await c.audit({ action: "policy.update", subjectType: "PolicyVersion", subjectId: String(version), before: cur.values, after: values, reason });
+    // Cached viewers carry restrictions read under the old policy: every process drops them.
+    c.publish("authRevoked", { userId: null, authSessionIds: null, revoked: false });
     return { version, values };
   },
 });
 
-const previewInput = z.object({ changes: z.record(z.string(), z.unknown()) });
-
-export interface PolicyPreview {
-  currentVersion: number;
-  values: PolicyValues;
-  changes: StandingChange[];
+type PolicyChangedHook = (deps: ServiceDeps) => Promise<void>;
+const policyChangedHooks: PolicyChangedHook[] = [];
+/** Modules that act on policy values (safety's thresholds) register here; policy imports none of them. */
+export function onPolicyChanged(hook: PolicyChangedHook): void {
+  policyChangedHooks.push(hook);
 }
 /** After a committed policy change: each registered module re-applies what depends on the values. */
 export async function announcePolicyChanged(deps: ServiceDeps): Promise<void> {

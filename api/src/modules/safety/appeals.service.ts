@@ -3,14 +3,14 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import { verifyCredentials, type AuthSettings } from "../auth/auth.service.js";
+import { announceViewerChanged, verifyCredentials, type AuthSettings } from "../auth/index.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zEmail, zId } from "../../lib/validate.js";
 import { defineCommand } from "../../lib/command.js";
 import type { Appeal } from "../../generated/prisma/client.js";
 import type { Role } from "../../generated/prisma/enums.js";
-import { getPlatform } from "../platform/platform.service.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { getPlatform } from "../platform/index.js";
+import { currentPolicy } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { appealDecisionNotice } from "./notices.js";
 import { isUniqueViolation } from "./apply.js";
@@ -102,6 +102,7 @@ export const decideAppeal = defineCommand({
       await tx.enforcement.update({ where: { id: appeal.enforcementId }, data: { overturnedAt: now, overturnReason: data.reason } });
       statusChange = await restoreStatus(tx, appeal.userId, now);
       c.publish("safetyFeed", { kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
+      c.afterCommit((p) => announceViewerChanged(p, appeal.enforcement.scope === "PROGRAM" ? null : appeal.userId));
     }
     await c.audit({ action: `safety.appeal.${status.toLowerCase()}`, subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: appeal.enforcementId, status, statusChange }, reason: data.reason });
     const terms = await getPlatform(tx);

@@ -4,10 +4,10 @@ import type { CommandContext } from "../../lib/command.js";
 import { notFound } from "../../lib/errors.js";
 import type { Prisma, Enforcement } from "../../generated/prisma/client.js";
 import type { EnforcementKind, EnforcementOrigin, EnforcementScope, ReportCategory } from "../../generated/prisma/enums.js";
-import { revokeAllSessions, announceRevoked } from "../auth/auth.service.js";
-import { getPlatform } from "../platform/platform.service.js";
-import type { PolicyInForce } from "../policy/policy.service.js";
-import type { PolicyValues } from "../policy/policy.values.js";
+import { revokeAllSessions, announceRevoked, announceViewerChanged } from "../auth/index.js";
+import { getPlatform } from "../platform/index.js";
+import type { PolicyInForce } from "../policy/index.js";
+import type { PolicyValues } from "../policy/index.js";
 import { enforcementNotice, programNotice } from "./notices.js";
 import "./safety.events.js";
 
@@ -92,6 +92,9 @@ export async function applyEnforcement(c: CommandContext, policy: PolicyInForce,
     effects.tokensRevoked = await revokeAllSessions(tx, user.id, now, `enforcement ${spec.kind.toLowerCase()} ${enforcement.id}`);
     c.afterCommit((p) => announceRevoked(p, user.id, null));
   }
+  // Restrictions fold into cached viewers: drop them everywhere (an account-wide one already
+  // revoked the tokens; a program one concerns everyone's view of the program).
+  if (restricting && scope !== "ACCOUNT") c.afterCommit((p) => announceViewerChanged(p, scope === "PROGRAM" ? null : user.id));
   await c.emit("safety.enforcementIssued", { enforcementId: enforcement.id, userId: user.id, role: user.role, kind: spec.kind, scope, effects });
 
   const terms = await getPlatform(tx);

@@ -6,7 +6,7 @@ import { defineCommand } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { FEATURE_NAMES } from "./features.js";
 import { applyEnforcement, isUniqueViolation } from "./apply.js";
 import { ladderHistory, nextStep, STEP_RANK } from "./ladder.js";

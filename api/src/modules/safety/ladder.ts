@@ -1,6 +1,6 @@
 // The ladder (seed 003): Warning -> Strike (suspension) -> Ban; only steps inside the window count.
 import type { DbTx } from "../../lib/db.js";
-import type { PolicyValues } from "../policy/policy.values.js";
+import type { PolicyValues } from "../policy/index.js";
 
 export type LadderStep = "WARNING" | "STRIKE" | "BAN";
 export const STEP_RANK: Record<LadderStep, number> = { WARNING: 0, STRIKE: 1, BAN: 2 };

@@ -1,6 +1,10 @@
 // Dry run of a policy change: whose standing would change under proposed values. Reads only.
 import type { DbTx } from "../../lib/db.js";
-import type { PolicyValues } from "../policy/policy.values.js";
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import { parseInput } from "../../lib/validate.js";
+import { assertCan } from "../../authz/assert.js";
+import { applyChanges, currentPolicy, type PolicyValues } from "../policy/index.js";
 import { ladderHistory, nextStep } from "./ladder.js";
 import { THRESHOLD_RULES, candidateReports, countComplainants, thresholdOutcome, thresholdPrior, type ThresholdCategory } from "./thresholds.js";
 

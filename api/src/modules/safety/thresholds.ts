@@ -5,8 +5,8 @@ import type { DbTx } from "../../lib/db.js";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { asSystem, defineCommand } from "../../lib/command.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import type { PolicyValues } from "../policy/policy.values.js";
+import { currentPolicy } from "../policy/index.js";
+import type { PolicyValues } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { applyEnforcement, isUniqueViolation } from "./apply.js";
 

@@ -9,13 +9,12 @@ import { DomainError, conflict } from "../../lib/errors.js";
 import { zId } from "../../lib/validate.js";
 import { onEvent } from "../../lib/events.js";
 import type { Session } from "../../generated/prisma/client.js";
-import { announceNotices } from "../notifications/notifications.service.js";
-import { announceAudit } from "../audit/audit.service.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
-import { policyAtVersion } from "../policy/policy.service.js";
-import { refundCancellation, refundInFull } from "../money/money.service.js";
+import { announceNotices } from "../notifications/index.js";
+import { announceAudit } from "../audit/index.js";
+import { getPlatform, capitalise } from "../platform/index.js";
+import { policyAtVersion } from "../policy/index.js";
+import { refundCancellation, refundInFull } from "../money/index.js";
 import { announceSession, noticesToOthers, partyOf, readableSession, type Party } from "./sessions.service.js";
-import type {} from "../safety/safety.events.js";
 
 const HOUR = 3_600_000;
 

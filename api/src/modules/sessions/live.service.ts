@@ -10,7 +10,7 @@ import { DomainError, conflict } from "../../lib/errors.js";
 import { zId } from "../../lib/validate.js";
 import type { Session, Prisma } from "../../generated/prisma/client.js";
 import type { PresenceKind, PresenceSource, SessionParty } from "../../generated/prisma/enums.js";
-import { currentPolicy } from "../policy/policy.service.js";
+import { currentPolicy } from "../policy/index.js";
 import { announceSession, partyOf, readableSession } from "./sessions.service.js";
 import { recordMentorPunctuality } from "./tardiness.service.js";
 import { AGORA_UID, buildRtcToken } from "./video-token.js";

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import type { Job } from "../../jobs/runner.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import type { NoticeInput } from "../notifications/notifications.service.js";
+import { currentPolicy } from "../policy/index.js";
+import type { NoticeInput } from "../notifications/index.js";
 import { z } from "zod";
 import { asSystem, defineCommand } from "../../lib/command.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { getPlatform, capitalise } from "../platform/index.js";
 import { endDueSessions } from "./live.service.js";
 import { liftExpiredPenalties } from "./tardiness.service.js";
 

@@ -13,13 +13,13 @@ import { zId } from "../../lib/validate.js";
 import { defineCommand, type CommandContext } from "../../lib/command.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { Session } from "../../generated/prisma/client.js";
-import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/policy.service.js";
-import type { NoticeInput } from "../notifications/notifications.service.js";
-import { getPlatform, capitalise } from "../platform/platform.service.js";
+import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/index.js";
+import type { NoticeInput } from "../notifications/index.js";
+import { getPlatform, capitalise } from "../platform/index.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
-import { sessionPrice } from "./session-charge.js";
-import { assertConductAccepted } from "../conduct/conduct.service.js";
-import { captureBookingCharge } from "../money/money.service.js";
+import { sessionPrice } from "./session-price.js";
+import { assertConductAccepted } from "../conduct/index.js";
+import { captureBookingCharge } from "../money/index.js";
 
 const HOUR = 3_600_000;
 

@@ -9,8 +9,7 @@ import { defineCommand, type AuditEntry } from "../../lib/command.js";
 import { onEvent } from "../../lib/events.js";
 import type { Session } from "../../generated/prisma/client.js";
 import type { FeeMultiplierRule } from "../../generated/prisma/enums.js";
-import { currentPolicy } from "../policy/policy.service.js";
-import type {} from "../safety/safety.events.js";
+import { currentPolicy } from "../policy/index.js";
 
 const pct = (bps: number) => `${(bps / 100).toFixed(2)}%`;
 const x = (bps: number) => `${(bps / 10_000).toFixed(2)}x`;

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineCommand } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { onEvent } from "../../lib/events.js";
-import type {} from "../safety/safety.events.js";
 
 // A ban ends the banned user's open applications (seed 003: pending requests are declined). The
 // users module owns applications, so trust & safety asks through its event.

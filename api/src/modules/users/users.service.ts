@@ -5,8 +5,8 @@ import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zCurrency, zEmail, zPassword, zTimeZone } from "../../lib/validate.js";
 import { hashPassword } from "../../lib/password.js";
 import type { Role } from "../../generated/prisma/enums.js";
-import { announceRevoked, revokeAllSessions } from "../auth/auth.service.js";
-import { scanContent } from "../safety/detectors.service.js";
+import "./users.events.js";
+import { scanContent } from "../safety/index.js";
 
 /**
  * The one writer of new users (self sign-up in auth, accounts created by admins): stamped with
@@ -120,8 +120,7 @@ export const setUserRole = defineCommand({
       data: { role, ...(role === "MENTOR" ? { mentorProfile: { connectOrCreate: { where: { userId }, create: { expertise: [] } } } } : {}) },
     });
     // Permissions are derived from the role at sign-in: old tokens must not keep the old role.
-    await revokeAllSessions(c.tx, userId, c.now, "role changed");
-    c.afterCommit((p) => announceRevoked(p, userId, null));
+    await c.emit("users.accessChanged", { userId, why: "role changed" });
     await c.audit({ action: "user.setRole", subjectType: "User", subjectId: userId, before: { role: before.role }, after: { role }, reason });
     return after;
   },
@@ -149,10 +148,7 @@ export const setAccountStatus = defineCommand({
     if (!before) throw notFound("User", userId);
     if (before.status === "BANNED" || before.status === "SUSPENDED") throw new DomainError("CONFLICT", "This account is under an enforcement; change it through trust & safety");
     const after = await c.tx.user.update({ where: { id: userId }, data: { status } });
-    if (status !== "ACTIVE") {
-      await revokeAllSessions(c.tx, userId, c.now, `status ${status}`);
-      c.afterCommit((p) => announceRevoked(p, userId, null));
-    }
+    if (status !== "ACTIVE") await c.emit("users.accessChanged", { userId, why: `status ${status}` });
     await c.audit({ action: "user.setStatus", subjectType: "User", subjectId: userId, before: { status: before.status }, after: { status }, reason });
     return after;
   },
