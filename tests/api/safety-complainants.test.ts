@@ -9,7 +9,8 @@ let t: TestApp;
 let support: TestUser;
 let admin: TestUser;
 beforeAll(async () => {
-  t = await startTestApp({ now: "2026-03-02T09:00:00Z" });
+  // Reports carry the client address from X-Forwarded-For, as behind the platform's proxy.
+  t = await startTestApp({ now: "2026-03-02T09:00:00Z", config: { trustProxy: "loopback" } });
   support = await t.user("SUPPORT");
   admin = await t.user("ADMIN");
 });
