@@ -16,6 +16,8 @@ import {
   type GraphQLField,
 } from "graphql";
 import { schema } from "../../api/src/schema/index.js";
+import { observeCommands } from "../../api/src/lib/command.js";
+import { MUTATION_COMMANDS } from "../helpers/commands.js";
 import { startTestApp, type TestApp, type TestUser } from "../helpers/app.js";
 
 type R = "ADMIN" | "SUPPORT" | "MENTOR" | "MENTEE";
@@ -180,11 +182,33 @@ const DENIED = ["UNAUTHENTICATED", "FORBIDDEN"];
 
 let t: TestApp;
 const users = {} as Record<R, TestUser>;
+let tables: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   for (const r of ALL) users[r] = await t.user(r);
+  tables = (await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1`)).map((r) => r.name);
 });
 afterAll(() => t?.close());
+
+/** Row counts of every table: a refused mutation must leave all of them as they were. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const sql = tables.map((n) => `SELECT '${n}' AS name, count(*)::int AS n FROM "${n}"`).join(" UNION ALL ");
+  const rows = await t.db.$queryRawUnsafe<{ name: string; n: number }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
+}
+
+/** The commands each mutation was seen starting, over all its calls in this file. */
+const observed = new Map<string, Set<string>>();
+/** Mutations whose every call here was refused as BAD_USER_INPUT (placeholder input parsed before any command). */
+const inputOnly = new Map<string, boolean>();
+let current = "";
+const stopObserving = observeCommands((name) => {
+  if (!current) return;
+  const set = observed.get(current) ?? new Set<string>();
+  set.add(name);
+  observed.set(current, set);
+});
+afterAll(() => stopObserving());
 
 describe("role x mutation matrix", () => {
   const mutations = Object.entries(schema.getMutationType()!.getFields());
@@ -200,17 +224,43 @@ describe("role x mutation matrix", () => {
     it(`${name}: allowed ${JSON.stringify(MATRIX[name])}`, async () => {
       const { query, vars } = operationFor(name, field);
       const allowed = MATRIX[name];
+      current = name;
+      // Refused calls first: anonymous (unless public) and every role outside the table. None
+      // of them may write anything.
+      const refused = ALL.filter((role) => allowed !== PUBLIC && !allowed.includes(role));
+      const before = await rowCounts();
       const anon = await t.gql(query, vars);
       const anonCodes = (anon.errors ?? []).map((e) => e.extensions?.code);
       if (allowed === PUBLIC) expect(anonCodes.filter((c) => DENIED.includes(c))).toEqual([]);
       else expect(anonCodes).toContain("UNAUTHENTICATED");
+      for (const role of refused) {
+        const r = await t.gql(query, vars, users[role].token);
+        expect((r.errors ?? []).map((e) => e.extensions?.code), `${name} as ${role} should be refused`).toContain("FORBIDDEN");
+      }
+      if (allowed !== PUBLIC) expect(await rowCounts(), `${name}: a refused call wrote rows`).toEqual(before);
+      inputOnly.set(name, allowed !== PUBLIC || anonCodes.includes("BAD_USER_INPUT"));
       for (const role of ALL) {
         const r = await t.gql(query, vars, users[role].token);
         const got = (r.errors ?? []).map((e) => e.extensions?.code);
+        if (!got.includes("BAD_USER_INPUT") && (allowed === PUBLIC || allowed.includes(role))) inputOnly.set(name, false);
         expect(got, `${name} as ${role}: ${JSON.stringify(r.errors)}`).not.toContain("INTERNAL_SERVER_ERROR");
         if (allowed === PUBLIC || allowed.includes(role)) expect(got.filter((c) => DENIED.includes(c)), `${name} as ${role} should pass authorisation`).toEqual([]);
         else expect(got, `${name} as ${role} should be refused`).toContain("FORBIDDEN");
       }
+      current = "";
     });
   }
+
+  it("every mutation ran through the commands listed for it (tests/helpers/commands.ts)", () => {
+    for (const [name, names] of Object.entries(MUTATION_COMMANDS)) {
+      if (name === "logOut") continue;
+      const seen = [...(observed.get(name) ?? [])];
+      // Refused as bad input by every allowed role: parsed before its command started (the
+      // mapping itself is checked by command-path.test.ts and by the mutation's own tests).
+      if (!inputOnly.get(name)) expect(seen.length, `${name} ran no command`).toBeGreaterThan(0);
+      expect(seen.filter((n) => !names.includes(n)), `${name} ran commands not listed for it`).toEqual([]);
+    }
+    // A mutation not yet converted must not secretly run a command either way round.
+    for (const [name, set] of observed) if (!(name in MUTATION_COMMANDS)) expect([...set], `${name} runs commands: list it in MUTATION_COMMANDS`).toEqual([]);
+  });
 });

@@ -63,7 +63,8 @@ export interface CommandContext {
   readonly requestId?: string;
   readonly deps: ServiceDeps;
   audit(entry: AuditEntry): Promise<void>;
-  notify(notices: Notice[]): Promise<void>;
+  /** Outbox rows; returns the in-app notices created (duplicates by dedupe key are skipped). */
+  notify(notices: Notice[]): Promise<{ id: string; userId: string }[]>;
   /** A domain event: its owner's handlers write their tables now, in this transaction. */
   emit<K extends DomainEventName>(name: K, payload: DomainEvents[K]): Promise<void>;
   /** Realtime, after commit only (a rolled-back write announces nothing). */
@@ -107,6 +108,17 @@ function effectWriters(): EffectWriters {
 const registry = new Map<string, CommandDefinition<unknown, unknown, unknown>>();
 /** Every registered command (tests walk it; metrics name by it). */
 export const registeredCommands = (): ReadonlyMap<string, CommandDefinition<unknown, unknown, unknown>> => registry;
+
+type CommandObserver = (name: string) => void;
+const observers = new Set<CommandObserver>();
+/** Tells `fn` the name of every command that starts (tests prove mutations run commands). */
+export function observeCommands(fn: CommandObserver): () => void {
+  observers.add(fn);
+  return () => observers.delete(fn);
+}
+const started = (name: string) => {
+  for (const o of observers) o(name);
+};
 
 class Effects {
   readonly after: ((pubsub: PubSub) => void)[] = [];
@@ -164,6 +176,7 @@ function contextFor(deps: ServiceDeps, name: string, tx: DbTx, effects: Effects,
       effects.after.push((p) => {
         for (const n of created) p.publish("notificationAdded", n.userId, { id: n.id });
       });
+      return created;
     },
     emit: (event, payload) => dispatchEvent(c, event, payload),
     publish(topic, ...args) {
@@ -191,6 +204,7 @@ export function defineCommand<I, L = undefined, R = unknown>(def: CommandDefinit
   registry.set(def.name, def as CommandDefinition<unknown, unknown, unknown>);
 
   const run = async (deps: ServiceDeps, raw: unknown): Promise<R> => {
+    started(def.name);
     // Bad input is refused before a transaction is opened.
     const input = parseInput(def.input, raw);
     const effects = new Effects();
@@ -199,7 +213,10 @@ export function defineCommand<I, L = undefined, R = unknown>(def: CommandDefinit
     effects.flush(deps.pubsub);
     return result;
   };
-  const within = (c: CommandContext, raw: unknown) => execute(def, c.deps, { ...c, name: def.name }, parseInput(def.input, raw));
+  const within = (c: CommandContext, raw: unknown) => {
+    started(def.name);
+    return execute(def, c.deps, { ...c, name: def.name }, parseInput(def.input, raw));
+  };
   return Object.assign(run, { within, definition: def as CommandDefinition<unknown, unknown, R> });
 }
 

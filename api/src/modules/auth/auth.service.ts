@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
-import type { Clock } from "../../lib/clock.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
+import { onEvent } from "../../lib/events.js";
 import type { Viewer } from "../../authz/viewer.js";
 import { DomainError } from "../../lib/errors.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
@@ -11,6 +12,7 @@ import { hashPassword } from "../../lib/password.js";
 import { assertStrongPassword, zNewPassword } from "../../lib/password-strength.js";
 import { checkPasswordLimited, countSignUp } from "../credentials/index.js";
 import { parseInput, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
+import { insertUser, uniqueEmail } from "../users/index.js";
 import { currentPolicy } from "../policy/index.js";
 import { blockDetails, loadRestrictions } from "../safety/index.js";
 
@@ -36,52 +38,49 @@ export interface AuthResult {
   userId: string;
 }
 
-async function issueToken(tx: DbTx, userId: string, clock: Clock, settings: AuthSettings): Promise<AuthResult> {
+async function issueToken(c: CommandContext, userId: string, settings: AuthSettings): Promise<AuthResult> {
   const token = newSecret();
-  const expiresAt = new Date(clock.now().getTime() + settings.sessionTtlHours * 3_600_000);
-  await tx.authSession.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdAt: clock.now() } });
+  const expiresAt = new Date(c.now.getTime() + settings.sessionTtlHours * 3_600_000);
+  await c.tx.authSession.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdAt: c.now } });
   return { token, expiresAt, userId };
 }
 
+const signUpCommand = defineCommand({
+  name: "auth.signUp",
+  input: signUpInput.omit({ password: true }).extend({ passwordHash: z.string(), ttlHours: z.number() }),
+  authorize: (g) => g.allowAnyone("self sign-up is open to everyone (mentor and mentee accounts only)"),
+  run: async (c, _none, data): Promise<AuthResult> => {
+    await assertEmailNotBanned(c.tx, data.email);
+    const user = await insertUser(c, { email: data.email, passwordHash: data.passwordHash, displayName: data.displayName, role: data.role, timeZone: data.timeZone });
+    return issueToken(c, user.id, { sessionTtlHours: data.ttlHours, passwordHashCost: 0 });
+  },
+});
+
 export async function signUp(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
   const { values: policy } = await currentPolicy(deps.db);
-  const data = parseInput(signUpInput.extend({ password: zNewPassword(policy.auth) }), input);
+  const { password, ...data } = parseInput(signUpInput.extend({ password: zNewPassword(policy.auth) }), input);
   // Also refuse passwords built from the person's own email or name.
-  assertStrongPassword(data.password, policy.auth, [data.email, data.displayName]);
+  assertStrongPassword(password, policy.auth, [data.email, data.displayName]);
   // Sign-up answers CONFLICT for a taken email (docs/security.md: the trade-off); counting
   // sign-ups per address bounds how fast anyone can probe emails that way.
   await countSignUp(deps, ip);
-  const passwordHash = await hashPassword(data.password, settings.passwordHashCost);
-  try {
-    return await deps.db.$transaction(async (tx) => {
-      await assertEmailNotBanned(tx, data.email);
-      const user = await tx.user.create({
-        data: {
-          email: data.email,
-          passwordHash,
-          displayName: data.displayName,
-          role: data.role,
-          timeZone: data.timeZone,
-          createdAt: deps.clock.now(),
-          // A mentor starts unapproved: bookable only after an admin approves an application.
-          ...(data.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}),
-        },
-      });
-      return issueToken(tx, user.id, deps.clock, settings);
-    });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists");
-    throw e;
-  }
+  const passwordHash = await hashPassword(password, settings.passwordHashCost);
+  return uniqueEmail(() => signUpCommand(deps, { ...data, passwordHash, ttlHours: settings.sessionTtlHours }));
 }
+
+const logInCommand = defineCommand({
+  name: "auth.logIn",
+  input: z.object({ userId: z.string(), ttlHours: z.number() }),
+  authorize: (g) => g.allowAnyone("the caller proved the credentials (credentials' limited password check)"),
+  run: (c, _none, i) => issueToken(c, i.userId, { sessionTtlHours: i.ttlHours, passwordHashCost: 0 }),
+});
 
 export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<AuthResult> {
   const { email, password } = parseInput(logInInput, input);
-  const now = deps.clock.now();
   const user = await checkPasswordLimited(deps, settings.passwordHashCost, email, password, ip);
   if (!user) throw new DomainError("UNAUTHENTICATED", "Email or password is wrong");
-  await assertMayUseAccount(deps.db, user, now);
-  return deps.db.$transaction((tx) => issueToken(tx, user.id, deps.clock, settings));
+  await assertMayUseAccount(deps.db, user, deps.clock.now());
+  return logInCommand(deps, { userId: user.id, ttlHours: settings.sessionTtlHours });
 }
 
 /**
@@ -101,14 +100,22 @@ export async function assertMayUseAccount(db: DbTx, user: { id: string; status: 
   if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned", { permanent: true });
 }
 
-export async function logOut(deps: ServiceDeps, viewer: Viewer): Promise<boolean> {
-  await deps.db.authSession.updateMany({
-    where: { id: viewer.authSessionId, revokedAt: null },
-    data: { revokedAt: deps.clock.now(), revokedWhy: "log-out" },
-  });
-  announceRevoked(deps.pubsub, viewer.id, [viewer.authSessionId]);
-  return true;
-}
+const logOutCommand = defineCommand({
+  name: "auth.logOut",
+  input: z.object({ authSessionId: z.string() }),
+  load: (c, i) => c.tx.authSession.findUnique({ where: { id: i.authSessionId }, select: { id: true, userId: true } }),
+  authorize: (g, s) => {
+    const me = g.user();
+    g.require(!!s && s.userId === me.id, "Only your own session can be logged out");
+  },
+  run: async (c, s): Promise<boolean> => {
+    await c.tx.authSession.updateMany({ where: { id: s!.id, revokedAt: null }, data: { revokedAt: c.now, revokedWhy: "log-out" } });
+    c.afterCommit((p) => announceRevoked(p, s!.userId, [s!.id]));
+    return true;
+  },
+});
+
+export const logOut = (deps: ServiceDeps, viewer: Viewer): Promise<boolean> => logOutCommand(deps, { authSessionId: viewer.authSessionId });
 
 /**
  * Revokes every live token of a user inside the caller's transaction (bans, suspensions, role
@@ -118,6 +125,12 @@ export async function revokeAllSessions(tx: DbTx, userId: string, now: Date, why
   const res = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedWhy: why } });
   return res.count;
 }
+
+// Users own roles and statuses; auth owns tokens and ends them when access changes.
+onEvent("users.accessChanged", async (c, e) => {
+  await revokeAllSessions(c.tx, e.userId, c.now, e.why);
+  c.afterCommit((p) => announceRevoked(p, e.userId, null));
+});
 
 export function announceRevoked(pubsub: PubSub, userId: string, authSessionIds: string[] | null): void {
   pubsub.publish("authRevoked", { userId, authSessionIds });

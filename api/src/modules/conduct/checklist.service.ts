@@ -2,11 +2,11 @@
 // mentor covers (a) confidentiality, (b) expected results and the usual number of sessions,
 // (c) openness, (d) a road map; the mentor marks each item covered.
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
+import { defineCommand } from "../../lib/command.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText } from "../../lib/validate.js";
-import type { Session, SessionExpectation } from "../../generated/prisma/client.js";
+import { zId, zText } from "../../lib/validate.js";
+import type { Session } from "../../generated/prisma/client.js";
 import type { ExpectationItem } from "../../generated/prisma/enums.js";
 
 export const EXPECTATION_ITEMS = ["CONFIDENTIALITY", "EXPECTED_RESULTS", "OPENNESS", "ROAD_MAP"] as const;
@@ -36,20 +36,26 @@ export async function checklistOf(db: DbTx, sessionId: string): Promise<Checklis
 
 const markInput = z.object({ sessionId: zId, item: z.enum(EXPECTATION_ITEMS), note: zText(1000).default("") });
 
-/** The session's mentor marks an item covered (idempotent) during the pair's first session. */
-export async function markExpectationCovered(deps: ServiceDeps, input: unknown): Promise<SessionExpectation> {
-  const i = parseInput(markInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const me = deps.actor.id;
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const s = await tx.session.findUnique({ where: { id: i.sessionId } });
+/**
+ * The session's mentor marks an item covered (idempotent) during the pair's first session. It is
+ * part of taking the session, so a booking suspension refuses it with its reason.
+ */
+export const markExpectationCovered = defineCommand({
+  name: "conduct.markExpectationCovered",
+  input: markInput,
+  load: (c, i) => c.tx.session.findUnique({ where: { id: i.sessionId } }),
+  authorize: (g, s, i) => {
+    const me = g.user().id;
     if (!s || (s.mentorId !== me && s.menteeId !== me)) throw notFound("Session", i.sessionId);
-    if (s.mentorId !== me) throw new DomainError("FORBIDDEN", "The mentor marks the expectations checklist");
-    if (s.state === "CANCELLED") throw conflict("The session was cancelled");
-    if (!(await isFirstSession(tx, s))) throw new DomainError("PRECONDITION_FAILED", "The expectations checklist belongs to the first session with this mentee");
-    const existing = await tx.sessionExpectation.findUnique({ where: { sessionId_item: { sessionId: s.id, item: i.item } } });
+    g.require(s.mentorId === me, "The mentor marks the expectations checklist");
+    g.can("join", "Session", s, "The mentor marks the expectations checklist");
+  },
+  run: async (c, s, i) => {
+    const session = s as Session;
+    if (session.state === "CANCELLED") throw conflict("The session was cancelled");
+    if (!(await isFirstSession(c.tx, session))) throw new DomainError("PRECONDITION_FAILED", "The expectations checklist belongs to the first session with this mentee");
+    const existing = await c.tx.sessionExpectation.findUnique({ where: { sessionId_item: { sessionId: session.id, item: i.item } } });
     if (existing) return existing;
-    return tx.sessionExpectation.create({ data: { sessionId: s.id, item: i.item, note: i.note, coveredAt: now, coveredById: me } });
-  });
-}
+    return c.tx.sessionExpectation.create({ data: { sessionId: session.id, item: i.item, note: i.note, coveredAt: c.now, coveredById: session.mentorId } });
+  },
+});

@@ -3,28 +3,59 @@
 // staff's health signal per mentorship.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
-import type { Db, DbTx } from "../../lib/db.js";
-import type { PubSub } from "../../lib/pubsub.js";
-import type { Actor } from "../../authz/viewer.js";
-import { DomainError, conflict, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText } from "../../lib/validate.js";
+import type { DbTx } from "../../lib/db.js";
+import { defineCommand } from "../../lib/command.js";
+import { conflict, notFound } from "../../lib/errors.js";
+import { zId, zText } from "../../lib/validate.js";
 import type { CheckInResponse } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
-import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { currentPolicy } from "../policy/index.js";
 
-const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 const WEEK = 7 * 86_400_000;
 
 /** Ended sessions of the mentorship's pair since a moment. */
 const endedSessionsSince = (db: DbTx, m: { mentorId: string; menteeId: string }, since: Date) =>
   db.session.count({ where: { mentorId: m.mentorId, menteeId: m.menteeId, state: "ENDED", endsAt: { gt: since } } });
 
+const openInput = z.object({
+  mentorshipId: zId,
+  sequence: z.number().int().min(1),
+  trigger: z.enum(["SESSIONS", "WEEKS"]),
+  sessions: z.number().int().min(0),
+});
+
 /**
- * Job: opens the next check-in of each active mentorship that is due. The (mentorship,
- * sequence) key decides which process creates it; only the winner notifies and audits.
+ * Job step: opens one check-in. The (mentorship, sequence) key decides which process creates
+ * it; only the winner notifies and audits.
  */
-export async function openDueCheckIns(db: Db, pubsub: PubSub, now: Date, actor: Actor): Promise<number> {
+export const openCheckIn = defineCommand({
+  name: "checkIns.open",
+  input: openInput,
+  load: (c, i) => c.tx.mentorship.findUnique({ where: { id: i.mentorshipId } }),
+  authorize: (g, m) => g.can("create", "MentorshipCheckIn", m ? { mentorshipId: m.id } : undefined),
+  run: async (c, m, { mentorshipId, sequence, trigger, sessions }): Promise<boolean> => {
+    if (!m) return false;
+    const made = await c.tx.mentorshipCheckIn.createManyAndReturn({ data: [{ mentorshipId, sequence, trigger, sessionCount: sessions, createdAt: c.now }], skipDuplicates: true });
+    if (!made.length) return false;
+    const ci = made[0];
+    await c.audit({ action: "checkIn.open", subjectType: "MentorshipCheckIn", subjectId: ci.id, after: { mentorshipId, sequence, trigger, sessions } });
+    await c.notify(
+      [m.mentorId, m.menteeId].map((userId) => ({
+        userId,
+        kind: "mentorship.checkIn",
+        subject: "How is your mentorship going?",
+        body: "A regular feedback check-in is open: rate how the mentorship is going (1-5) and add a comment.",
+        payload: { mentorshipId, checkInId: ci.id },
+        dedupeKey: `check-in:${ci.id}:${userId}`,
+      })),
+    );
+    return true;
+  },
+});
+
+/** Job: opens the next check-in of each active mentorship that is due (policy feedback.*). */
+export async function openDueCheckIns(deps: ServiceDeps): Promise<number> {
+  const { db } = deps;
+  const now = deps.clock.now();
   const { values } = await currentPolicy(db);
   const { checkInEverySessions, checkInEveryWeeks } = values.feedback;
   const active = await db.mentorship.findMany({
@@ -39,50 +70,40 @@ export async function openDueCheckIns(db: Db, pubsub: PubSub, now: Date, actor: 
     const sessions = await endedSessionsSince(db, m, since);
     const trigger = sessions >= checkInEverySessions ? "SESSIONS" : now.getTime() - since.getTime() >= checkInEveryWeeks * WEEK ? "WEEKS" : undefined;
     if (!trigger) continue;
-    const sequence = (last?.sequence ?? 0) + 1;
-    const out = await db.$transaction(async (tx) => {
-      const made = await tx.mentorshipCheckIn.createManyAndReturn({ data: [{ mentorshipId: m.id, sequence, trigger, sessionCount: sessions, createdAt: now }], skipDuplicates: true });
-      if (!made.length) return undefined;
-      const c = made[0];
-      const audit = await recordAudit(tx, actor, { action: "checkIn.open", subjectType: "MentorshipCheckIn", subjectId: c.id, after: { mentorshipId: m.id, sequence, trigger, sessions } });
-      const created = await enqueueNotices(
-        tx,
-        [m.mentorId, m.menteeId].map((userId) => ({
-          userId,
-          kind: "mentorship.checkIn",
-          subject: "How is your mentorship going?",
-          body: "A regular feedback check-in is open: rate how the mentorship is going (1-5) and add a comment.",
-          payload: { mentorshipId: m.id, checkInId: c.id },
-          dedupeKey: `check-in:${c.id}:${userId}`,
-        })),
-        now,
-      );
-      return { audit, created };
-    }, TX);
-    if (!out) continue;
-    n++;
-    announceAudit(pubsub, [out.audit]);
-    announceNotices(pubsub, out.created);
+    if (await openCheckIn(deps, { mentorshipId: m.id, sequence: (last?.sequence ?? 0) + 1, trigger, sessions })) n++;
   }
   return n;
 }
 
 const answerInput = z.object({ checkInId: zId, score: z.number().int().min(1, "must be 1 to 5").max(5, "must be 1 to 5"), comment: zText(5000).default("") });
 
+/**
+ * A party answers a check-in. It is a write on the mentorship, so a program suspension refuses
+ * it with its reason.
+ */
+const answerCheckInCommand = defineCommand({
+  name: "checkIns.answer",
+  input: answerInput,
+  load: (c, i) => c.tx.mentorshipCheckIn.findUnique({ where: { id: i.checkInId }, include: { mentorship: true } }),
+  authorize: (g, ci, i) => {
+    const me = g.user().id;
+    if (!ci || (ci.mentorship.mentorId !== me && ci.mentorship.menteeId !== me)) throw notFound("Check-in", i.checkInId);
+    g.can("update", "Mentorship", ci.mentorship);
+    g.can("create", "CheckInResponse", { userId: me });
+  },
+  run: async (c, ci, i): Promise<CheckInResponse> => {
+    const c0 = ci as NonNullable<typeof ci>;
+    const me = (c.actor as { id: string }).id;
+    const party = c0.mentorship.mentorId === me ? "MENTOR" : "MENTEE";
+    const existing = await c.tx.checkInResponse.findUnique({ where: { checkInId_party: { checkInId: c0.id, party } } });
+    if (existing) throw conflict("You already answered this check-in");
+    return c.tx.checkInResponse.create({ data: { checkInId: c0.id, userId: me, party, score: i.score, comment: i.comment, answeredAt: c.now } });
+  },
+});
+
 export async function answerCheckIn(deps: ServiceDeps, input: unknown): Promise<CheckInResponse> {
-  const i = parseInput(answerInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const me = deps.actor.id;
-  const now = deps.clock.now();
   try {
-    return await deps.db.$transaction(async (tx) => {
-      const c = await tx.mentorshipCheckIn.findUnique({ where: { id: i.checkInId }, include: { mentorship: true } });
-      if (!c || (c.mentorship.mentorId !== me && c.mentorship.menteeId !== me)) throw notFound("Check-in", i.checkInId);
-      const party = c.mentorship.mentorId === me ? "MENTOR" : "MENTEE";
-      const existing = await tx.checkInResponse.findUnique({ where: { checkInId_party: { checkInId: c.id, party } } });
-      if (existing) throw conflict("You already answered this check-in");
-      return tx.checkInResponse.create({ data: { checkInId: c.id, userId: me, party, score: i.score, comment: i.comment, answeredAt: now } });
-    }, TX);
+    return await answerCheckInCommand(deps, input);
   } catch (e) {
     if ((e as { code?: string })?.code === "P2002") throw conflict("You already answered this check-in");
     throw e;

@@ -2,7 +2,8 @@
 // ACTIVE only when the other side accepts it; either side may decline; a request nobody answered
 // lapses after the policy's window. Until ACTIVE the mentorship grants nothing (asParty).
 import { z } from "zod";
-import { defineCommand, type CommandContext } from "../../lib/command.js";
+import { asSystem, defineCommand, type CommandContext } from "../../lib/command.js";
+import type { ServiceDeps } from "../../lib/deps.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
 import { conflict, notFound } from "../../lib/errors.js";
@@ -106,33 +107,35 @@ export const declineMentorship = defineCommand({
 });
 
 /** Requests past their expiry lapse (job; a conditional update makes each lapse once). */
-export async function expireMentorshipRequests(db: Db, pubsub: PubSub, now: Date, actor: Actor): Promise<number> {
-  const due = await db.mentorship.findMany({ where: { status: "PENDING", expiresAt: { lte: now } }, select: { id: true, mentorId: true, menteeId: true }, take: 500 });
+const expireRequest = defineCommand({
+  name: "mentorships.expireRequest",
+  input: z.object({ mentorshipId: z.string(), mentorId: z.string(), menteeId: z.string() }),
+  authorize: (g) => g.require(g.actor?.kind === "SYSTEM", "Only the platform expires requests"),
+  run: async (c, _none, m): Promise<boolean> => {
+    const { tx, now } = c;
+    const won = await tx.mentorship.updateMany({ where: { id: m.mentorshipId, status: "PENDING", expiresAt: { lte: now } }, data: { status: "EXPIRED", endedAt: now, endReason: "Nobody answered the request in time" } });
+    if (!won.count) return false;
+    await c.audit({ action: "mentorship.expire", subjectType: "Mentorship", subjectId: m.mentorshipId, before: { status: "PENDING" }, after: { status: "EXPIRED" } });
+    await c.notify(
+      [m.mentorId, m.menteeId].map((userId) => ({
+        userId,
+        kind: "mentorship.expired",
+        subject: "A mentorship request expired",
+        body: "It was not answered in time. Either of you may make a new request.",
+        payload: { mentorshipId: m.mentorshipId },
+        dedupeKey: `mentorship-expired:${m.mentorshipId}:${now.getTime()}:${userId}`,
+        channels: ["IN_APP" as const],
+      })),
+    );
+    return true;
+  },
+});
+
+/** Requests nobody answered lapse (a job; each in its own transaction, once across processes). */
+export async function expireMentorshipRequests(deps: Omit<ServiceDeps, "actor" | "ability">): Promise<number> {
+  const system = asSystem("mentorships.expireRequests", deps);
+  const due = await deps.db.mentorship.findMany({ where: { status: "PENDING", expiresAt: { lte: deps.clock.now() } }, select: { id: true, mentorId: true, menteeId: true }, take: 500 });
   let n = 0;
-  for (const m of due) {
-    const fx = await db.$transaction(async (tx) => {
-      const won = await tx.mentorship.updateMany({ where: { id: m.id, status: "PENDING", expiresAt: { lte: now } }, data: { status: "EXPIRED", endedAt: now, endReason: "Nobody answered the request in time" } });
-      if (!won.count) return null;
-      const audit = await recordAudit(tx, actor, { action: "mentorship.expire", subjectType: "Mentorship", subjectId: m.id, before: { status: "PENDING" }, after: { status: "EXPIRED" } }, undefined, now);
-      const notices = await enqueueNotices(
-        tx,
-        [m.mentorId, m.menteeId].map((userId) => ({
-          userId,
-          kind: "mentorship.expired",
-          subject: "A mentorship request expired",
-          body: "It was not answered in time. Either of you may make a new request.",
-          payload: { mentorshipId: m.id },
-          dedupeKey: `mentorship-expired:${m.id}:${now.getTime()}:${userId}`,
-          channels: ["IN_APP" as const],
-        })),
-        now,
-      );
-      return { audit, notices };
-    });
-    if (!fx) continue;
-    n++;
-    announceAudit(pubsub, [fx.audit]);
-    announceNotices(pubsub, fx.notices);
-  }
+  for (const m of due) if (await expireRequest(system, { mentorshipId: m.id, mentorId: m.mentorId, menteeId: m.menteeId })) n++;
   return n;
 }

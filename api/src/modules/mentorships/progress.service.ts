@@ -1,12 +1,10 @@
 // Progress tracking (seed 004): goals with milestones per mentorship; tasks the mentor assigns
 // and the mentee completes. Percentages are derived from these rows, never stored or typed in.
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText, zName } from "../../lib/validate.js";
-import type { Goal, Milestone, Task } from "../../generated/prisma/client.js";
-import { enqueueNotices, announceNotices } from "../notifications/index.js";
-import { asParty, assertOpen, TX } from "./mentorships.service.js";
+import { zId, zText, zName } from "../../lib/validate.js";
+import { assertActive, authorizeParty, loadMentorship, partyOf } from "./mentorships.service.js";
 
 // ---- derivation (pure) -----------------------------------------------------------------------
 type TaskLike = { status: string };
@@ -39,6 +37,8 @@ export const GOAL_PROGRESS_SELECT = {
 } as const;
 
 // ---- writes ------------------------------------------------------------------------------------
+// Every write authorizes against its mentorship row (authorizeParty), so a program suspension
+// refuses it with its reason; goals, milestones and tasks need a running (ACTIVE) mentorship.
 const zDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
@@ -47,57 +47,61 @@ const zDay = z
 
 const goalInput = z.object({ mentorshipId: zId, title: zName(300).min(1, "is required"), description: zText(5000).default(""), targetDate: zDay.optional() });
 
-export async function createGoal(deps: ServiceDeps, input: unknown): Promise<Goal> {
-  const i = parseInput(goalInput, input);
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const { m, party } = await asParty(deps, tx, i.mentorshipId, "Only the mentor and the mentee set goals");
-    assertOpen(m);
-    return tx.goal.create({ data: { mentorshipId: m.id, title: i.title, description: i.description, targetDate: i.targetDate ?? null, createdBy: party, createdAt: now } });
-  }, TX);
+export const createGoal = defineCommand({
+  name: "progress.createGoal",
+  input: goalInput,
+  load: (c, i) => loadMentorship(c, i.mentorshipId),
+  authorize: (g, m) => void authorizeParty(g, m, "Only the mentor and the mentee set goals"),
+  run: (c, m, i) => {
+    assertActive(m);
+    return c.tx.goal.create({ data: { mentorshipId: m.id, title: i.title, description: i.description, targetDate: i.targetDate ?? null, createdBy: partyOf(c, m), createdAt: c.now } });
+  },
+});
+
+async function loadGoal(c: CommandContext, goalId: string) {
+  const goal = await c.tx.goal.findUnique({ where: { id: goalId } });
+  if (!goal) throw notFound("Goal", goalId);
+  return { goal, m: await loadMentorship(c, goal.mentorshipId) };
 }
 
 const goalStatusInput = z.object({ goalId: zId, status: z.enum(["ACTIVE", "ACHIEVED", "ABANDONED"]) });
 
-export async function setGoalStatus(deps: ServiceDeps, input: unknown): Promise<Goal> {
-  const i = parseInput(goalStatusInput, input);
-  return deps.db.$transaction(async (tx) => {
-    const g = await tx.goal.findUnique({ where: { id: i.goalId } });
-    if (!g) throw notFound("Goal", i.goalId);
-    await asParty(deps, tx, g.mentorshipId);
-    return tx.goal.update({ where: { id: g.id }, data: { status: i.status } });
-  }, TX);
-}
+export const setGoalStatus = defineCommand({
+  name: "progress.setGoalStatus",
+  input: goalStatusInput,
+  load: (c, i) => loadGoal(c, i.goalId),
+  authorize: (g, { m }) => void authorizeParty(g, m),
+  run: (c, { goal }, i) => c.tx.goal.update({ where: { id: goal.id }, data: { status: i.status } }),
+});
 
 const milestoneInput = z.object({ goalId: zId, title: zName(300).min(1, "is required"), description: zText(5000).default(""), dueOn: zDay.optional(), position: z.number().int().min(0).max(1000).optional() });
 
-export async function addMilestone(deps: ServiceDeps, input: unknown): Promise<Milestone> {
-  const i = parseInput(milestoneInput, input);
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const g = await tx.goal.findUnique({ where: { id: i.goalId } });
-    if (!g) throw notFound("Goal", i.goalId);
-    const { m } = await asParty(deps, tx, g.mentorshipId, "Only the mentor and the mentee add milestones");
-    assertOpen(m);
-    const position = i.position ?? (await tx.milestone.count({ where: { goalId: g.id } }));
-    return tx.milestone.create({ data: { goalId: g.id, mentorshipId: g.mentorshipId, title: i.title, description: i.description, dueOn: i.dueOn ?? null, position, createdAt: now } });
-  }, TX);
-}
+export const addMilestone = defineCommand({
+  name: "progress.addMilestone",
+  input: milestoneInput,
+  load: (c, i) => loadGoal(c, i.goalId),
+  authorize: (g, { m }) => void authorizeParty(g, m, "Only the mentor and the mentee add milestones"),
+  run: async (c, { goal, m }, i) => {
+    assertActive(m);
+    const position = i.position ?? (await c.tx.milestone.count({ where: { goalId: goal.id } }));
+    return c.tx.milestone.create({ data: { goalId: goal.id, mentorshipId: goal.mentorshipId, title: i.title, description: i.description, dueOn: i.dueOn ?? null, position, createdAt: c.now } });
+  },
+});
 
 const reachedInput = z.object({ milestoneId: zId, reached: z.boolean() });
 
 /** The mentor documents a milestone as reached (certification criteria count these). */
-export async function setMilestoneReached(deps: ServiceDeps, input: unknown): Promise<Milestone> {
-  const i = parseInput(reachedInput, input);
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const ms = await tx.milestone.findUnique({ where: { id: i.milestoneId } });
+export const setMilestoneReached = defineCommand({
+  name: "progress.setMilestoneReached",
+  input: reachedInput,
+  load: async (c, i) => {
+    const ms = await c.tx.milestone.findUnique({ where: { id: i.milestoneId } });
     if (!ms) throw notFound("Milestone", i.milestoneId);
-    const { party } = await asParty(deps, tx, ms.mentorshipId);
-    if (party !== "MENTOR") throw new DomainError("FORBIDDEN", "The mentor marks milestones as reached");
-    return tx.milestone.update({ where: { id: ms.id }, data: { reachedAt: i.reached ? (ms.reachedAt ?? now) : null } });
-  }, TX);
-}
+    return { ms, m: await loadMentorship(c, ms.mentorshipId) };
+  },
+  authorize: (g, { m }) => g.require(authorizeParty(g, m) === "MENTOR", "The mentor marks milestones as reached"),
+  run: (c, { ms }, i) => c.tx.milestone.update({ where: { id: ms.id }, data: { reachedAt: i.reached ? (ms.reachedAt ?? c.now) : null } }),
+});
 
 const taskInput = z.object({
   mentorshipId: zId,
@@ -109,60 +113,61 @@ const taskInput = z.object({
 });
 
 /** The mentor assigns a task to the mentee (seed 004: mentees complete assigned tasks). */
-export async function assignTask(deps: ServiceDeps, input: unknown): Promise<Task> {
-  const i = parseInput(taskInput, input);
-  const now = deps.clock.now();
-  const { task, created } = await deps.db.$transaction(async (tx) => {
-    const { m, party } = await asParty(deps, tx, i.mentorshipId);
-    if (party !== "MENTOR") throw new DomainError("FORBIDDEN", "The mentor assigns tasks");
-    assertOpen(m);
+export const assignTask = defineCommand({
+  name: "progress.assignTask",
+  input: taskInput,
+  load: (c, i) => loadMentorship(c, i.mentorshipId),
+  authorize: (g, m) => g.require(authorizeParty(g, m) === "MENTOR", "The mentor assigns tasks"),
+  run: async (c, m, i) => {
+    assertActive(m);
     let goalId = i.goalId ?? null;
     if (i.milestoneId) {
-      const ms = await tx.milestone.findUnique({ where: { id: i.milestoneId } });
+      const ms = await c.tx.milestone.findUnique({ where: { id: i.milestoneId } });
       if (!ms || ms.mentorshipId !== m.id) throw notFound("Milestone", i.milestoneId);
       if (goalId && goalId !== ms.goalId) throw new DomainError("BAD_USER_INPUT", "milestoneId: belongs to another goal", { fields: { milestoneId: "belongs to another goal" } });
       goalId = ms.goalId;
     } else if (goalId) {
-      const g = await tx.goal.findUnique({ where: { id: goalId } });
+      const g = await c.tx.goal.findUnique({ where: { id: goalId } });
       if (!g || g.mentorshipId !== m.id) throw notFound("Goal", goalId);
     }
-    const task = await tx.task.create({ data: { mentorshipId: m.id, goalId, milestoneId: i.milestoneId ?? null, title: i.title, description: i.description, dueAt: i.dueAt ?? null, createdAt: now } });
-    const created = await enqueueNotices(tx, [{ userId: m.menteeId, kind: "task.assigned", subject: `New task: ${task.title}`, body: task.description || "Your mentor assigned you a task.", payload: { mentorshipId: m.id, taskId: task.id }, dedupeKey: `task-assigned:${task.id}`, channels: ["IN_APP"] }], now);
-    return { task, created };
-  }, TX);
-  announceNotices(deps.pubsub, created);
-  return task;
+    const task = await c.tx.task.create({ data: { mentorshipId: m.id, goalId, milestoneId: i.milestoneId ?? null, title: i.title, description: i.description, dueAt: i.dueAt ?? null, createdAt: c.now } });
+    await c.notify([{ userId: m.menteeId, kind: "task.assigned", subject: `New task: ${task.title}`, body: task.description || "Your mentor assigned you a task.", payload: { mentorshipId: m.id, taskId: task.id }, dedupeKey: `task-assigned:${task.id}`, channels: ["IN_APP"] }]);
+    return task;
+  },
+});
+
+async function loadTask(c: CommandContext, taskId: string) {
+  const task = await c.tx.task.findUnique({ where: { id: taskId } });
+  if (!task) throw notFound("Task", taskId);
+  return { task, m: await loadMentorship(c, task.mentorshipId) };
 }
 
 const completeInput = z.object({ taskId: zId, note: zText(2000).default("") });
 
 /** The mentee completes a task assigned to them. */
-export async function completeTask(deps: ServiceDeps, input: unknown): Promise<Task> {
-  const i = parseInput(completeInput, input);
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: i.taskId } });
-    if (!task) throw notFound("Task", i.taskId);
-    const { party } = await asParty(deps, tx, task.mentorshipId);
-    if (party !== "MENTEE") throw new DomainError("FORBIDDEN", "The mentee completes tasks");
-    const done = await tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", completedAt: now, completionNote: i.note } });
+export const completeTask = defineCommand({
+  name: "progress.completeTask",
+  input: completeInput,
+  load: (c, i) => loadTask(c, i.taskId),
+  authorize: (g, { m }) => g.require(authorizeParty(g, m) === "MENTEE", "The mentee completes tasks"),
+  run: async (c, { task }, i) => {
+    const done = await c.tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", completedAt: c.now, completionNote: i.note } });
     if (!done.count) throw conflict(`The task is ${task.status.toLowerCase()}`);
-    return tx.task.findUniqueOrThrow({ where: { id: task.id } });
-  }, TX);
-}
+    return c.tx.task.findUniqueOrThrow({ where: { id: task.id } });
+  },
+});
 
 const cancelTaskInput = z.object({ taskId: zId });
 
 /** The mentor withdraws a task (it no longer counts towards progress). */
-export async function cancelTask(deps: ServiceDeps, input: unknown): Promise<Task> {
-  const i = parseInput(cancelTaskInput, input);
-  return deps.db.$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: i.taskId } });
-    if (!task) throw notFound("Task", i.taskId);
-    const { party } = await asParty(deps, tx, task.mentorshipId);
-    if (party !== "MENTOR") throw new DomainError("FORBIDDEN", "The mentor withdraws tasks");
-    const done = await tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "CANCELLED" } });
+export const cancelTask = defineCommand({
+  name: "progress.cancelTask",
+  input: cancelTaskInput,
+  load: (c, i) => loadTask(c, i.taskId),
+  authorize: (g, { m }) => g.require(authorizeParty(g, m) === "MENTOR", "The mentor withdraws tasks"),
+  run: async (c, { task }) => {
+    const done = await c.tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "CANCELLED" } });
     if (!done.count) throw conflict(`The task is ${task.status.toLowerCase()}`);
-    return tx.task.findUniqueOrThrow({ where: { id: task.id } });
-  }, TX);
-}
+    return c.tx.task.findUniqueOrThrow({ where: { id: task.id } });
+  },
+});

@@ -81,3 +81,31 @@ export async function idempotent<T extends { id: string }>(deps: ServiceDeps, c:
     throw moneyError(e);
   }
 }
+
+// The same semantics for a command, which owns its transaction: replay before the command, claim
+// the key inside the command's transaction, record the result there, replay again on a race.
+export type IdempotencyClaim = Omit<IdempotentCall<{ id: string }>, "run" | "load">;
+
+/** The stored result of an earlier call with this key (CONFLICT for other parameters), if any. */
+export async function replayIdempotent<T extends { id: string }>(deps: ServiceDeps, c: IdempotencyClaim, load: (id: string) => Promise<T>): Promise<T | undefined> {
+  const row = await deps.db.idempotencyKey.findUnique({ where: { actorKey_operation_key: { actorKey: actorKey(deps.actor), operation: c.operation, key: c.key } } });
+  if (!row) return undefined;
+  if (row.paramsHash !== paramsHash(c.params)) throw conflict("This idempotency key was already used with different parameters", { idempotencyKey: c.key, operation: c.operation });
+  return load(row.resultId!);
+}
+
+/** Claims the key in `tx` (throws when another call holds it); returns the step that records the result. */
+export async function claimIdempotency(tx: DbTx, actor: Actor | null, now: Date, c: IdempotencyClaim): Promise<(resultId: string) => Promise<void>> {
+  const claimed = await tx.idempotencyKey.createManyAndReturn({
+    data: [{ actorKey: actorKey(actor), operation: c.operation, key: c.key, paramsHash: paramsHash(c.params), createdAt: now }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!claimed.length) throw new Taken();
+  return async (resultId) => {
+    await tx.idempotencyKey.update({ where: { id: claimed[0].id }, data: { resultType: c.resultType, resultId } });
+  };
+}
+
+/** The key was taken by a concurrent call: replay it. */
+export const isIdempotencyTaken = (e: unknown) => e instanceof Taken || (e as { code?: string })?.code === "P2002";

@@ -5,7 +5,7 @@ import { DomainError } from "../../lib/errors.js";
 import { assertCan } from "../../authz/assert.js";
 import { parseInput } from "../../lib/validate.js";
 import { consumeLimit } from "../../lib/rate-limit.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
+import { defineCommand } from "../../lib/command.js";
 import { policyValuesSchema, defaultPolicy, type PolicyValues } from "./policy.values.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 
@@ -59,35 +59,27 @@ export function applyChanges(current: PolicyValues, changes: unknown): PolicyVal
   return res.data;
 }
 
-export async function updatePolicy(deps: ServiceDeps, input: unknown): Promise<PolicyInForce> {
-  const { changes, reason, expectedVersion } = parseInput(updateInput, input);
-  assertCan(deps.ability, "update", "PolicyVersion", undefined, "Only admins change the policy");
-  const audits: { id: string }[] = [];
-  const result = await deps.db.$transaction(async (tx) => {
-    const cur = await currentPolicy(tx);
+/** A new policy version, stamped with the command's clock (time travel and replays agree). */
+export const updatePolicy = defineCommand({
+  name: "policy.update",
+  input: updateInput,
+  authorize: (g) => g.can("update", "PolicyVersion", undefined, "Only admins change the policy"),
+  run: async (c, _none, { changes, reason, expectedVersion }): Promise<PolicyInForce> => {
+    const cur = await currentPolicy(c.tx);
     if (expectedVersion !== undefined && expectedVersion !== cur.version)
       throw new DomainError("CONFLICT", `Policy changed meanwhile: version ${cur.version} is in force, you edited ${expectedVersion}`);
     const values = applyChanges(cur.values, changes);
     const version = cur.version + 1;
     // The unique version number makes two concurrent edits collide instead of both winning.
-    await tx.policyVersion.create({
-      data: {
-        version,
-        values: values as unknown as Prisma.InputJsonValue,
-        reason,
-        createdById: deps.actor?.kind === "USER" ? deps.actor.id : null,
-      },
+    await c.tx.policyVersion.create({
+      data: { version, values: values as unknown as Prisma.InputJsonValue, reason, createdById: c.actor?.kind === "USER" ? c.actor.id : null, createdAt: c.now },
     });
-    audits.push(
-      await recordAudit(tx, deps.actor, { action: "policy.update", subjectType: "PolicyVersion", subjectId: String(version), before: cur.values, after: values, reason }, deps.requestId),
-    );
+    await c.audit({ action: "policy.update", subjectType: "PolicyVersion", subjectId: String(version), before: cur.values, after: values, reason });
+    // Cached viewers carry restrictions read under the old policy: every process drops them.
+    c.publish("authRevoked", { userId: null, authSessionIds: null, revoked: false });
     return { version, values };
-  });
-  announceAudit(deps.pubsub, audits);
-  // Cached viewers carry restrictions read under the old policy: every process drops them.
-  deps.pubsub.publish("authRevoked", { userId: null, authSessionIds: null, revoked: false });
-  return result;
-}
+  },
+});
 
 type PolicyChangedHook = (deps: ServiceDeps) => Promise<void>;
 const policyChangedHooks: PolicyChangedHook[] = [];

@@ -3,20 +3,18 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import type { AuthSettings } from "../auth/index.js";
+import { announceViewerChanged, type AuthSettings } from "../auth/index.js";
 import { checkPasswordLimited } from "../credentials/index.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zEmail, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import { defineCommand } from "../../lib/command.js";
 import type { Appeal } from "../../generated/prisma/client.js";
 import type { Role } from "../../generated/prisma/enums.js";
-import { recordAudit } from "../audit/index.js";
-import { enqueueNotices } from "../notifications/index.js";
 import { getPlatform } from "../platform/index.js";
 import { currentPolicy } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { appealDecisionNotice } from "./notices.js";
-import { inTransaction, isUniqueViolation } from "./enforcement.service.js";
+import { isUniqueViolation } from "./apply.js";
 
 const fileInput = z.object({
   enforcementId: zId,
@@ -26,27 +24,39 @@ const fileInput = z.object({
   password: z.string().min(1).max(200).optional(),
 });
 
+/** The appellant acts as themselves even when not signed in (they proved who they are). */
+const fileCommand = defineCommand({
+  name: "safety.fileAppeal",
+  input: fileInput.omit({ email: true, password: true }).and(z.object({ userId: z.string(), signedIn: z.boolean() })),
+  load: (c, data) => c.tx.enforcement.findUnique({ where: { id: data.enforcementId } }),
+  authorize: (g, e, data) => {
+    // Someone else's enforcement is indistinguishable from a missing one.
+    if (!e || e.userId !== data.userId) throw notFound("Enforcement", data.enforcementId);
+    if (data.signedIn) g.can("create", "Appeal", { userId: data.userId });
+    // Signed out: the credentials were verified (appellant) and match the enforced user.
+    else g.require(e.userId === data.userId, "Only the enforced user appeals");
+  },
+  run: async (c, found, data): Promise<Appeal> => {
+    const { tx, now } = c;
+    const e = found!;
+    if (e.overturnedAt) throw new DomainError("CONFLICT", "This enforcement was already overturned");
+    if (e.appealDeadline <= now)
+      throw new DomainError("PRECONDITION_FAILED", `The appeal window closed on ${e.appealDeadline.toISOString()}`, { appealDeadline: e.appealDeadline.toISOString() });
+    const existing = await tx.appeal.findUnique({ where: { enforcementId: e.id } });
+    if (existing) throw new DomainError("CONFLICT", "This enforcement was already appealed; one appeal per enforcement", { appealId: existing.id });
+    const appeal = await tx.appeal.create({ data: { enforcementId: e.id, userId: data.userId, statement: data.statement, createdAt: now } });
+    await c.audit({ action: "safety.appeal.file", subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: e.id } });
+    c.publish("safetyFeed", { kind: "APPEAL_FILED", id: appeal.id });
+    return appeal;
+  },
+});
+
 export async function fileAppeal(deps: ServiceDeps, settings: AuthSettings, input: unknown, ip?: string): Promise<Appeal> {
   const data = parseInput(fileInput, input);
   const who = await appellant(deps, settings, data, ip);
-  const userId = who.id;
   try {
-    return await inTransaction(deps, async (tx, fx) => {
-      const now = deps.clock.now();
-      const e = await tx.enforcement.findUnique({ where: { id: data.enforcementId } });
-      // Someone else's enforcement is indistinguishable from a missing one.
-      if (!e || e.userId !== userId) throw notFound("Enforcement", data.enforcementId);
-      if (deps.actor?.kind === "USER") assertCan(deps.ability, "create", "Appeal", { userId });
-      if (e.overturnedAt) throw new DomainError("CONFLICT", "This enforcement was already overturned");
-      if (e.appealDeadline <= now)
-        throw new DomainError("PRECONDITION_FAILED", `The appeal window closed on ${e.appealDeadline.toISOString()}`, { appealDeadline: e.appealDeadline.toISOString() });
-      const existing = await tx.appeal.findUnique({ where: { enforcementId: e.id } });
-      if (existing) throw new DomainError("CONFLICT", "This enforcement was already appealed; one appeal per enforcement", { appealId: existing.id });
-      const appeal = await tx.appeal.create({ data: { enforcementId: e.id, userId, statement: data.statement, createdAt: now } });
-      fx.audits.push(await recordAudit(tx, { kind: "USER", id: who.id, role: who.role }, { action: "safety.appeal.file", subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: e.id } }, deps.requestId));
-      fx.feed.push({ kind: "APPEAL_FILED", id: appeal.id });
-      return appeal;
-    });
+    // The audit names the appellant, signed in or not.
+    return await fileCommand({ ...deps, actor: { kind: "USER", id: who.id, role: who.role }, ability: deps.ability }, { enforcementId: data.enforcementId, statement: data.statement, userId: who.id, signedIn: deps.actor?.kind === "USER" });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("CONFLICT", "This enforcement was already appealed; one appeal per enforcement");
     throw e;
@@ -69,18 +79,22 @@ const decideInput = z.object({
   reason: z.string().trim().min(3, "say why").max(2000),
 });
 
-export async function decideAppeal(deps: ServiceDeps, input: unknown): Promise<Appeal> {
-  const data = parseInput(decideInput, input);
-  assertCan(deps.ability, "review", "Appeal", undefined, "Only trust & safety staff decide appeals");
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const reviewer = deps.actor;
-  return inTransaction(deps, async (tx, fx) => {
-    const now = deps.clock.now();
-    const appeal = await tx.appeal.findUnique({ where: { id: data.appealId }, include: { enforcement: true } });
+export const decideAppeal = defineCommand({
+  name: "safety.decideAppeal",
+  input: decideInput,
+  load: (c, data) => c.tx.appeal.findUnique({ where: { id: data.appealId }, include: { enforcement: true } }),
+  authorize: (g, appeal, data) => {
+    g.can("review", "Appeal", undefined, "Only trust & safety staff decide appeals");
+    const reviewer = g.user();
     if (!appeal) throw notFound("Appeal", data.appealId);
-    if (appeal.userId === reviewer.id) throw new DomainError("FORBIDDEN", "You cannot decide your own appeal");
+    g.require(appeal.userId !== reviewer.id, "You cannot decide your own appeal");
+  },
+  run: async (c, found, data): Promise<Appeal> => {
+    const { tx, now } = c;
+    const appeal = found!;
+    const reviewerId = (c.actor as { id: string }).id;
     const status = data.approve ? "APPROVED" : "REJECTED";
-    const claimed = await tx.appeal.updateMany({ where: { id: appeal.id, status: "PENDING" }, data: { status, reviewerId: reviewer.id, decisionReason: data.reason, decidedAt: now } });
+    const claimed = await tx.appeal.updateMany({ where: { id: appeal.id, status: "PENDING" }, data: { status, reviewerId, decisionReason: data.reason, decidedAt: now } });
     if (!claimed.count) {
       if (appeal.status === status) return appeal;
       throw new DomainError("CONFLICT", `This appeal was already ${appeal.status.toLowerCase()}`);
@@ -89,20 +103,16 @@ export async function decideAppeal(deps: ServiceDeps, input: unknown): Promise<A
     if (data.approve) {
       await tx.enforcement.update({ where: { id: appeal.enforcementId }, data: { overturnedAt: now, overturnReason: data.reason } });
       statusChange = await restoreStatus(tx, appeal.userId, now);
-      fx.changedViewers.add(appeal.enforcement.scope === "PROGRAM" ? null : appeal.userId);
-      fx.feed.push({ kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
+      c.publish("safetyFeed", { kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
+      c.afterCommit((p) => announceViewerChanged(p, appeal.enforcement.scope === "PROGRAM" ? null : appeal.userId));
     }
-    fx.audits.push(
-      await recordAudit(tx, reviewer, { action: `safety.appeal.${status.toLowerCase()}`, subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: appeal.enforcementId, status, statusChange }, reason: data.reason }, deps.requestId),
-    );
+    await c.audit({ action: `safety.appeal.${status.toLowerCase()}`, subjectType: "Appeal", subjectId: appeal.id, after: { enforcementId: appeal.enforcementId, status, statusChange }, reason: data.reason });
     const terms = await getPlatform(tx);
-    fx.notices.push(
-      ...(await enqueueNotices(tx, [{ userId: appeal.userId, kind: "safety.appealDecided", ...appealDecisionNotice(data.approve, data.reason, terms), payload: { appealId: appeal.id, status }, dedupeKey: `appeal:${appeal.id}:decided` }], now)),
-    );
-    fx.feed.push({ kind: "APPEAL_DECIDED", id: appeal.id });
+    await c.notify([{ userId: appeal.userId, kind: "safety.appealDecided", ...appealDecisionNotice(data.approve, data.reason, terms), payload: { appealId: appeal.id, status }, dedupeKey: `appeal:${appeal.id}:decided` }]);
+    c.publish("safetyFeed", { kind: "APPEAL_DECIDED", id: appeal.id });
     return tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
-  });
-}
+  },
+});
 
 /** The account status the remaining active enforcements call for (after an overturn or expiry). */
 export async function restoreStatus(tx: DbTx, userId: string, now: Date): Promise<{ from: string; to: string } | null> {

@@ -11,7 +11,7 @@ export * from "./standing.service.js";
 // </generated>
 
 import { onPolicyChanged } from "../policy/index.js";
-import { reevaluateAllThresholds as reevaluate } from "./enforcement.service.js";
+import { reevaluateAllThresholds as reevaluate } from "./thresholds.js";
 // New thresholds apply from now on to complaints not yet acted on (what the preview lists);
 // enforcements already issued keep the version they were issued under.
 onPolicyChanged(async (deps) => {
@@ -20,3 +20,5 @@ onPolicyChanged(async (deps) => {
 
 // Lapsed suspensions go back to the review queue (a job).
 export { requeueLapsedSuspensionsJob } from "./suspension-lapse.js";
+// The events this module emits (declared by module augmentation of lib/events.ts).
+export type {} from "./safety.events.js";

@@ -5,16 +5,8 @@ import type { ServiceDeps } from "../../lib/deps.js";
 import { parseInput } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
 import { applyChanges, currentPolicy, type PolicyValues } from "../policy/index.js";
-import {
-  THRESHOLD_RULES,
-  candidateReports,
-  countComplainants,
-  ladderHistory,
-  nextStep,
-  thresholdOutcome,
-  thresholdPrior,
-  type ThresholdCategory,
-} from "./enforcement.service.js";
+import { ladderHistory, nextStep } from "./ladder.js";
+import { THRESHOLD_RULES, candidateReports, countComplainants, thresholdOutcome, thresholdPrior, type ThresholdCategory } from "./thresholds.js";
 
 export interface StandingChange {
   userId: string;

@@ -1,8 +1,21 @@
+import { z } from "zod";
 import type { Job } from "../../jobs/runner.js";
-import { systemActor } from "../../authz/viewer.js";
-import { recordAudit } from "../audit/index.js";
+import { asSystem, defineCommand } from "../../lib/command.js";
 import { restoreStatus } from "./appeals.service.js";
-import { inTransaction } from "./enforcement.service.js";
+
+/** Job step: one user's account status back to what their remaining enforcements call for. */
+const endSuspension = defineCommand({
+  name: "safety.endSuspension",
+  input: z.object({ userId: z.string() }),
+  authorize: (g, _none, i) => g.can("update", "User", { id: i.userId }),
+  run: async (c, _none, { userId }): Promise<boolean> => {
+    const change = await restoreStatus(c.tx, userId, c.now);
+    if (!change) return false;
+    await c.audit({ action: "safety.suspensionEnded", subjectType: "User", subjectId: userId, before: { status: change.from }, after: { status: change.to } });
+    c.publish("safetyFeed", { kind: "ENFORCEMENT_EXPIRED", id: userId });
+    return true;
+  },
+});
 
 /**
  * Suspensions end by themselves: the clock already stops them applying (standing.service); this
@@ -12,19 +25,10 @@ import { inTransaction } from "./enforcement.service.js";
 export const expireSuspensionsJob: Job = {
   name: "safety.expireSuspensions",
   async run(deps) {
-    const now = deps.clock.now();
+    const system = asSystem("safety.expireSuspensions", deps);
     const suspended = await deps.db.user.findMany({ where: { status: "SUSPENDED" }, select: { id: true }, take: 200 });
     let n = 0;
-    for (const { id } of suspended) {
-      const changed = await inTransaction(deps, async (tx, fx) => {
-        const change = await restoreStatus(tx, id, now);
-        if (!change) return false;
-        fx.audits.push(await recordAudit(tx, systemActor("safety.expireSuspensions"), { action: "safety.suspensionEnded", subjectType: "User", subjectId: id, before: { status: change.from }, after: { status: change.to } }));
-        fx.feed.push({ kind: "ENFORCEMENT_EXPIRED", id });
-        return true;
-      });
-      if (changed) n++;
-    }
+    for (const { id } of suspended) if (await endSuspension(system, { userId: id })) n++;
     return n;
   },
 };

@@ -4,7 +4,8 @@ import type { DbTx } from "../../lib/db.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
 import { currentPolicy } from "../policy/index.js";
 import { activeWhere } from "./standing.service.js";
-import { THRESHOLD_RULES, candidateReports, countComplainants, ladderHistory, nextStep, type LadderStep, type ThresholdCategory } from "./enforcement.service.js";
+import { ladderHistory, nextStep, type LadderStep } from "./ladder.js";
+import { THRESHOLD_RULES, candidateReports, countComplainants, type ThresholdCategory } from "./thresholds.js";
 
 /** One complaint threshold as it stands: complainants not yet acted on, against the threshold. */
 export interface ComplaintStanding {

@@ -1,11 +1,8 @@
 // Ends the live sessions a mentor left and did not rejoin within the policy window (hangup.ts).
-import type { Db } from "../../lib/db.js";
-import type { PubSub } from "../../lib/pubsub.js";
-import type { Actor } from "../../authz/viewer.js";
-import type { Session } from "../../generated/prisma/client.js";
-import { announceAudit } from "../audit/index.js";
+import { z } from "zod";
+import type { ServiceDeps } from "../../lib/deps.js";
+import { asSystem, defineCommand } from "../../lib/command.js";
 import { currentPolicy } from "../policy/index.js";
-import { announceSession } from "./sessions.service.js";
 import { endAsHangUp } from "./live.service.js";
 import { pendingHangUp } from "./hangup.js";
 
@@ -16,26 +13,28 @@ const MINUTE = 60_000;
  * Rows are claimed FOR UPDATE SKIP LOCKED and ended with a conditional update, so several
  * processes end each session once.
  */
-export async function endAbandonedSessions(db: Db, pubsub: PubSub, now: Date, actor: Actor): Promise<number> {
-  const { values } = await currentPolicy(db);
-  const cutoff = new Date(now.getTime() - values.scheduling.mentorRejoinWindowMinutes * MINUTE);
-  const done = await db.$transaction(async (tx) => {
+const endAbandoned = defineCommand({
+  name: "sessions.mentorHangUp",
+  input: z.object({}),
+  authorize: (g) => g.can("end", "Session"),
+  run: async (c): Promise<number> => {
+    const { tx, now } = c;
+    const { values } = await currentPolicy(tx);
+    const cutoff = new Date(now.getTime() - values.scheduling.mentorRejoinWindowMinutes * MINUTE);
     const candidates = await tx.$queryRaw<{ id: string }[]>`
       SELECT s.id FROM "Session" s
       WHERE s.state = 'LIVE' AND EXISTS (
         SELECT 1 FROM "SessionPresence" p WHERE p."sessionId" = s.id AND p.party = 'MENTOR' AND p.kind = 'HANG_UP' AND p.at <= ${cutoff})
       ORDER BY s."startsAt" LIMIT 200 FOR UPDATE OF s SKIP LOCKED`;
-    const out: { session: Session; auditId: { id: string } }[] = [];
+    let ended = 0;
     for (const { id } of candidates) {
       const leftAt = await pendingHangUp(tx, id);
       if (!leftAt || leftAt > cutoff) continue;
       const s = await tx.session.findUniqueOrThrow({ where: { id } });
-      const r = await endAsHangUp(tx, s, leftAt, actor);
-      if (r) out.push(r);
+      if (await endAsHangUp(c, s, leftAt)) ended++;
     }
-    return out;
-  });
-  for (const r of done) announceSession(pubsub, r.session);
-  announceAudit(pubsub, done.map((r) => r.auditId));
-  return done.length;
-}
+    return ended;
+  },
+});
+
+export const endAbandonedSessions = (deps: Omit<ServiceDeps, "actor" | "ability">): Promise<number> => endAbandoned(asSystem("sessions.mentorHangUp", deps), {});

@@ -5,7 +5,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
-import { systemActor } from "../../authz/viewer.js";
+import type { Clock } from "../../lib/clock.js";
 import { recordWebhookPresence } from "./live.service.js";
 import { partyForUid } from "./video-token.js";
 
@@ -44,10 +44,8 @@ export async function handleAgoraEvent(db: Db, pubsub: PubSub, body: unknown, no
   // Never trust an event time from the future of this server's clock.
   const at = ts > now ? now : ts;
   const result = await recordWebhookPresence(
-    db,
-    pubsub,
+    { db, pubsub, clock: { now: () => now } satisfies Clock },
     { noticeId: `agora:${ev.noticeId}`, channelName: ev.payload.channelName, party, kind, at, normalQuit: ev.payload.reason === 1 },
-    systemActor("agora-webhook"),
   );
   return { status: 200, result };
 }

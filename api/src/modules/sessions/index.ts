@@ -6,3 +6,8 @@ export * from "./sessions.policy.js";
 export * from "./sessions.service.js";
 export * from "./video-token.js";
 // </generated>
+
+// Domain-event handlers of tables this module owns (registered when the front door loads):
+// a banned mentor's bookings (cancellation.ts), fee multipliers after upheld complaints (tardiness).
+import "./cancellation.js";
+import "./tardiness.service.js";

@@ -4,7 +4,8 @@ import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { badInput, notFound } from "../../lib/errors.js";
 import { zTimeZone } from "../../lib/validate.js";
-import { bookSession, cancelSession, rescheduleSession } from "./sessions.service.js";
+import { bookSession, rescheduleSession } from "./sessions.service.js";
+import { cancelSession } from "./cancellation.js";
 
 export const SessionStateEnum = builder.enumType("SessionState", { values: ["SCHEDULED", "LIVE", "ENDED", "NO_SHOW", "CANCELLED"] as const });
 export const SessionPartyEnum = builder.enumType("SessionParty", { values: ["MENTOR", "MENTEE", "STAFF", "SYSTEM"] as const });

@@ -11,19 +11,18 @@ import type { PubSub } from "../../lib/pubsub.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import { assertCan } from "../../authz/assert.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { Session } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
 import { currentPolicy, policyAtVersion, type PolicyValues } from "../policy/index.js";
-import { enqueueNotices, announceNotices, type NoticeInput } from "../notifications/index.js";
+import type { NoticeInput } from "../notifications/index.js";
 import { getPlatform, capitalise } from "../platform/index.js";
 import { activeBookings, bookableMentor, checkDuration, loadAvailability, openRanges, slotProblem, type SlotProblem } from "./availability.service.js";
 import { sessionPrice } from "./session-price.js";
 import { assertConductAccepted } from "../conduct/index.js";
-import { captureBookingCharge, refundCancellation, idempotent, zIdempotencyKey } from "../money/index.js";
+import { captureBookingCharge, claimIdempotency, isIdempotencyTaken, replayIdempotent, zIdempotencyKey } from "../money/index.js";
 
 const HOUR = 3_600_000;
-const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** After commit: the participants' and the staff's feeds. Events carry ids only. */
 export function announceSession(pubsub: PubSub, s: Pick<Session, "id" | "mentorId" | "menteeId">): void {
@@ -85,11 +84,12 @@ async function assertBookable(
 
 const isExclusion = (e: unknown) => /23P01|exclusion constraint|no_overlap/i.test(String((e as Error)?.message ?? ""));
 
-async function notifyOther(tx: DbTx, s: Session, actorParty: Party, kind: string, text: (who: string, when: string, label: string) => string, key: string, now: Date) {
-  const terms = await getPlatform(tx);
-  const users = await tx.user.findMany({ where: { id: { in: [s.mentorId, s.menteeId] } }, select: { id: true, timeZone: true, displayName: true } });
+/** The notices telling the other party (or both, for staff) what happened to their session. */
+export async function noticesToOthers(c: CommandContext, s: Session, actorParty: Party, kind: string, text: (who: string, when: string, label: string) => string, key: string): Promise<NoticeInput[]> {
+  const terms = await getPlatform(c.tx);
+  const users = await c.tx.user.findMany({ where: { id: { in: [s.mentorId, s.menteeId] } }, select: { id: true, timeZone: true, displayName: true } });
   const who = actorParty === "MENTOR" ? capitalise(terms.mentorLabel) : actorParty === "MENTEE" ? capitalise(terms.menteeLabel) : `${terms.platformName} staff`;
-  const notices: NoticeInput[] = users
+  return users
     .filter((u) => (actorParty === "MENTOR" ? u.id !== s.mentorId : actorParty === "MENTEE" ? u.id !== s.menteeId : true))
     .map((u) => ({
       userId: u.id,
@@ -99,7 +99,6 @@ async function notifyOther(tx: DbTx, s: Session, actorParty: Party, kind: string
       payload: { sessionId: s.id },
       dedupeKey: `${kind}:${s.id}:${key}:${u.id}`,
     }));
-  return enqueueNotices(tx, notices, now);
 }
 
 const bookInput = z.object({
@@ -111,7 +110,8 @@ const bookInput = z.object({
   mentorshipId: zId.optional(),
   /** Booked within a program both parties belong to (without a mentorship). */
   programId: zId.optional(),
-  idempotencyKey: zIdempotencyKey.optional(),
+  // Lazy: money and sessions import each other (money reads sessions); the key schema is read at parse time.
+  idempotencyKey: z.lazy(() => zIdempotencyKey).optional(),
 });
 type BookInput = z.infer<typeof bookInput>;
 
@@ -164,20 +164,21 @@ async function assertProgramOpen(db: DbTx, programId: string, mentorId: string, 
   });
 }
 
-/**
- * Books and takes the charge. With an idempotency key (Stripe's semantics, as for refunds) a
- * retry with the same input replays the first booking and a different input is a CONFLICT: a
- * client retrying after a timeout never books or pays twice.
- */
-export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Session> {
-  const i = parseInput(bookInput, input);
-  const menteeId = viewerId(deps);
-  assertCan(deps.ability, "book", "Session", undefined, "Only mentees book sessions");
-  const now = deps.clock.now();
-  let created: { id: string; userId: string }[] = [];
-  // Every check runs inside the write: a keyed retry is answered by the replay before any of
-  // them (a slot taken by the first attempt, or a mentor who stopped taking bookings since).
-  const write = async (tx: DbTx) => {
+const bookParams = (i: BookInput) => ({ mentorId: i.mentorId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, topic: i.topic, mentorshipId: i.mentorshipId, programId: i.programId });
+
+const bookSessionCommand = defineCommand({
+  name: "sessions.book",
+  input: bookInput,
+  authorize: (g) => {
+    g.user();
+    g.can("book", "Session", undefined, "Only mentees book sessions");
+  },
+  run: async (c, _none, i): Promise<Session> => {
+    const { tx, now } = c;
+    // A keyed retry is answered by the replay before any check (a slot taken by the first
+    // attempt, or a mentor who stopped taking bookings since): the key is claimed first.
+    const recordResult = i.idempotencyKey ? await claimIdempotency(tx, c.actor, now, { operation: "bookSession", key: i.idempotencyKey, params: bookParams(i), resultType: "Session" }) : null;
+    const menteeId = (c.actor as { id: string }).id;
     const policy = await currentPolicy(tx);
     checkDuration(policy.values.scheduling, i.durationMinutes);
     const mentor = await bookableMentor(tx, i.mentorId);
@@ -185,9 +186,9 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
     const scope = await bookingScope(tx, i, menteeId);
     // Row-level: a program-scoped suspension refuses booking within that program only, whether it
     // binds the booker (their ability) or the program's mentor (the program takes no bookings).
-    assertCan(deps.ability, "book", "Session", { mentorId: mentor.id, menteeId, ...scope }, "Only mentees book sessions");
+    assertCan(c.ability, "book", "Session", { mentorId: mentor.id, menteeId, ...scope }, "Only mentees book sessions");
     if (scope.programId) await assertProgramOpen(tx, scope.programId, mentor.id, now);
-    // Code of conduct (seed 002, issue 6): both must have accepted the version in force.
+    // Code of conduct (seed 002): both must have accepted the version in force.
     await assertConductAccepted(tx, menteeId);
     await assertConductAccepted(tx, mentor.id, "the mentor");
     await lockMentor(tx, mentor.id);
@@ -214,135 +215,75 @@ export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Se
       },
     });
     await captureBookingCharge(tx, { sessionId: s.id, payerId: menteeId, payeeId: mentor.id, amountMinor: priceMinor, currency: profile.currency, at: now });
-    created = await notifyOther(tx, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime()), now);
+    await c.notify(await noticesToOthers(c, s, "MENTEE", "session.booked", (who, when, label) => `${who} booked a ${label} with you on ${when}.`, String(s.startsAt.getTime())));
+    await recordResult?.(s.id);
+    c.afterCommit((p) => announceSession(p, s));
     return s;
-  };
+  },
+});
+
+/**
+ * Books and takes the charge. With an idempotency key (Stripe's semantics, as for refunds) a
+ * retry with the same input replays the first booking and a different input is a CONFLICT: a
+ * client retrying after a timeout never books or pays twice.
+ */
+export async function bookSession(deps: ServiceDeps, input: unknown): Promise<Session> {
+  const i = parseInput(bookInput, input);
+  const keyed = i.idempotencyKey ? { operation: "bookSession", key: i.idempotencyKey, params: bookParams(i), resultType: "Session" } : null;
+  const load = (id: string) => deps.db.session.findUniqueOrThrow({ where: { id } });
+  if (keyed) {
+    const earlier = await replayIdempotent(deps, keyed, load);
+    if (earlier) return earlier;
+  }
   try {
-    const { result: session, replayed } = i.idempotencyKey
-      ? await idempotent(deps, {
-          operation: "bookSession",
-          key: i.idempotencyKey,
-          params: { mentorId: i.mentorId, startsAt: i.startsAt, durationMinutes: i.durationMinutes, topic: i.topic, mentorshipId: i.mentorshipId, programId: i.programId },
-          resultType: "Session",
-          load: (id) => deps.db.session.findUniqueOrThrow({ where: { id } }),
-          run: write,
-        })
-      : { result: await deps.db.$transaction(write, TX), replayed: false };
-    if (!replayed) {
-      announceSession(deps.pubsub, session);
-      announceNotices(deps.pubsub, created);
-    }
-    return session;
+    return await bookSessionCommand(deps, i);
   } catch (e) {
+    if (keyed && isIdempotencyTaken(e)) {
+      const earlier = await replayIdempotent(deps, keyed, load);
+      if (earlier) return earlier;
+    }
     if (isExclusion(e)) throw conflict("That time is already taken");
     throw e;
   }
 }
 
-const cancelInput = z.object({ sessionId: zId, reason: z.string().trim().max(1000).optional(), idempotencyKey: zIdempotencyKey.optional() });
-
-/**
- * Who may cancel and what refund follows, from the policy version the booking was made under:
- * the mentee any time before the start (full refund early, the late percentage after that);
- * the mentor only early enough (full refund); staff any time before the end (full refund).
- * With an idempotency key a retry replays the first cancellation (one refund) instead of
- * failing on the state it left behind.
- */
-export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<Session> {
-  const i = parseInput(cancelInput, input);
-  const actorId = viewerId(deps);
-  const now = deps.clock.now();
-  const seen = await readableSession(deps, deps.db, i.sessionId);
-  assertCan(deps.ability, "cancel", "Session", seen, "You cannot cancel this session");
-  const party = partyOf(deps.actor, seen)!;
-  if (party === "STAFF" && (!i.reason || i.reason.length < 3)) throw new DomainError("BAD_USER_INPUT", "reason: staff cancellations say why", { fields: { reason: "required" } });
-  const audits: { id: string }[] = [];
-  let notices: { id: string; userId: string }[] = [];
-  // Every state-dependent check runs inside the transaction: a keyed retry is answered by the
-  // replay before any of them, and a concurrent cancellation is seen under the row lock.
-  const write = async (tx: DbTx) => {
-    await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${i.sessionId} FOR UPDATE`;
-    const s = await tx.session.findUniqueOrThrow({ where: { id: i.sessionId } });
-    if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be cancelled (this one is ${s.state})`);
-    const terms = (await policyAtVersion(tx, s.policyVersion)).values.scheduling;
-    const hoursBefore = (s.startsAt.getTime() - now.getTime()) / HOUR;
-    let refundPercent = 100;
-    if (party === "STAFF") {
-      // staff may cancel any time before the end, with the full refund
-    } else if (hoursBefore <= 0) {
-      throw new DomainError("PRECONDITION_FAILED", "The session has started; it can no longer be cancelled");
-    } else if (party === "MENTOR") {
-      if (hoursBefore < terms.mentorCancelMinHours)
-        throw new DomainError("PRECONDITION_FAILED", `Mentors can cancel at most ${terms.mentorCancelMinHours} hours before the start`, { minHours: terms.mentorCancelMinHours });
-    } else {
-      refundPercent = hoursBefore >= terms.menteeCancelFullRefundHours ? 100 : terms.menteeCancelLateRefundPercent;
-    }
-    const refundDueMinor = Math.floor((s.priceMinor * refundPercent) / 100);
-    await tx.session.update({
-      where: { id: s.id },
-      data: { state: "CANCELLED", cancelledAt: now, cancelledBy: party, cancelledById: actorId, cancelReason: i.reason ?? null, refundPercent, refundDueMinor },
-    });
-    const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
-    // the money module pays what the cancellation is due (refund row, charge total, audit)
-    const refund = await refundCancellation(tx, { sessionId: s.id, amountMinor: refundDueMinor, reason: `Cancelled by ${party.toLowerCase()} (${refundPercent}% refund)${i.reason ? `: ${i.reason}` : ""}`, actor: deps.actor, at: now, requestId: deps.requestId });
-    if (refund) audits.push(refund.auditId);
-    audits.push(await recordAudit(tx, deps.actor, { action: "session.cancel", subjectType: "Session", subjectId: s.id, before: { state: s.state }, after: { state: after.state, cancelledBy: party, refundPercent, refundDueMinor }, reason: i.reason }, deps.requestId));
-    notices = await notifyOther(tx, after, party, "session.cancelled", (who, when, label) => `${who} cancelled the ${label} of ${when}. Refund: ${refundPercent}% of the price.`, "x", now);
-    return after;
-  };
-  const { result: updated, replayed } = i.idempotencyKey
-    ? await idempotent(deps, {
-        operation: "cancelSession",
-        key: i.idempotencyKey,
-        params: { sessionId: i.sessionId, reason: i.reason },
-        resultType: "Session",
-        load: (id) => deps.db.session.findUniqueOrThrow({ where: { id } }),
-        run: write,
-      })
-    : { result: await deps.db.$transaction(write, TX), replayed: false };
-  if (!replayed) {
-    announceSession(deps.pubsub, updated);
-    announceAudit(deps.pubsub, audits);
-    announceNotices(deps.pubsub, notices);
-  }
-  return updated;
-}
-
 const rescheduleInput = z.object({ sessionId: zId, startsAt: z.date() });
 
 /** Either participant moves a scheduled session to another free slot, early enough (policy). */
+const rescheduleSessionCommand = defineCommand({
+  name: "sessions.reschedule",
+  input: rescheduleInput,
+  load: (c, i) => readableSession(c.deps, c.tx, i.sessionId),
+  authorize: (g, s) => {
+    g.user();
+    g.can("update", "Session", s, "Only the participants reschedule a session");
+  },
+  run: async (c, s, i): Promise<Session> => {
+    const { tx, now } = c;
+    const party = partyOf(c.actor, s)!;
+    if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be rescheduled (this one is ${s.state})`);
+    const terms = (await policyAtVersion(tx, s.policyVersion)).values.scheduling;
+    if (s.startsAt.getTime() - now.getTime() < terms.rescheduleMinHours * HOUR)
+      throw new DomainError("PRECONDITION_FAILED", `Sessions can be rescheduled at most ${terms.rescheduleMinHours} hours before the start`, { minHours: terms.rescheduleMinHours });
+    const scheduling = (await currentPolicy(tx)).values.scheduling;
+    await lockMentor(tx, s.mentorId);
+    const endsAt = await assertBookable(tx, scheduling, { mentorId: s.mentorId, menteeId: s.menteeId, startsAt: i.startsAt, durationMinutes: s.durationMinutes, now, exceptSessionId: s.id });
+    const res = await tx.session.updateMany({
+      where: { id: s.id, state: "SCHEDULED", startsAt: s.startsAt },
+      data: { startsAt: i.startsAt, endsAt, rescheduleCount: { increment: 1 } },
+    });
+    if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
+    const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
+    await c.audit({ action: "session.reschedule", subjectType: "Session", subjectId: s.id, before: { startsAt: s.startsAt }, after: { startsAt: after.startsAt }, reason: `by ${party}` });
+    await c.notify(await noticesToOthers(c, after, party, "session.rescheduled", (who, when, label) => `${who} moved your ${label} to ${when}.`, String(after.startsAt.getTime())));
+    c.afterCommit((p) => announceSession(p, after));
+    return after;
+  },
+});
+
 export async function rescheduleSession(deps: ServiceDeps, input: unknown): Promise<Session> {
-  const i = parseInput(rescheduleInput, input);
-  viewerId(deps);
-  const now = deps.clock.now();
-  const s = await readableSession(deps, deps.db, i.sessionId);
-  assertCan(deps.ability, "update", "Session", s, "Only the participants reschedule a session");
-  const party = partyOf(deps.actor, s)!;
-  if (s.state !== "SCHEDULED") throw conflict(`Only a scheduled session can be rescheduled (this one is ${s.state})`);
-  const terms = (await policyAtVersion(deps.db, s.policyVersion)).values.scheduling;
-  if (s.startsAt.getTime() - now.getTime() < terms.rescheduleMinHours * HOUR)
-    throw new DomainError("PRECONDITION_FAILED", `Sessions can be rescheduled at most ${terms.rescheduleMinHours} hours before the start`, { minHours: terms.rescheduleMinHours });
-  const scheduling = (await currentPolicy(deps.db)).values.scheduling;
-  const audits: { id: string }[] = [];
-  let notices: { id: string; userId: string }[] = [];
   try {
-    const updated = await deps.db.$transaction(async (tx) => {
-      await lockMentor(tx, s.mentorId);
-      const endsAt = await assertBookable(tx, scheduling, { mentorId: s.mentorId, menteeId: s.menteeId, startsAt: i.startsAt, durationMinutes: s.durationMinutes, now, exceptSessionId: s.id });
-      const res = await tx.session.updateMany({
-        where: { id: s.id, state: "SCHEDULED", startsAt: s.startsAt },
-        data: { startsAt: i.startsAt, endsAt, rescheduleCount: { increment: 1 } },
-      });
-      if (res.count !== 1) throw conflict("The session changed meanwhile; reload it");
-      const after = await tx.session.findUniqueOrThrow({ where: { id: s.id } });
-      audits.push(await recordAudit(tx, deps.actor, { action: "session.reschedule", subjectType: "Session", subjectId: s.id, before: { startsAt: s.startsAt }, after: { startsAt: after.startsAt }, reason: `by ${party}` }, deps.requestId));
-      notices = await notifyOther(tx, after, party, "session.rescheduled", (who, when, label) => `${who} moved your ${label} to ${when}.`, String(after.startsAt.getTime()), now);
-      return after;
-    }, TX);
-    announceSession(deps.pubsub, updated);
-    announceAudit(deps.pubsub, audits);
-    announceNotices(deps.pubsub, notices);
-    return updated;
+    return await rescheduleSessionCommand(deps, input);
   } catch (e) {
     if (isExclusion(e)) throw conflict("That time is already taken");
     throw e;

@@ -2,4 +2,8 @@
 // kept by scripts/front-doors.py; add hand-written exports below the generated block.
 // <generated>
 export * from "./users.policy.js";
+export * from "./users.service.js";
 // </generated>
+
+// Domain-event handler: a banned user's pending applications are declined by their owner.
+import "./mentor-applications.service.js";

@@ -1,9 +1,18 @@
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
+import { defineCommand } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
+import { onEvent } from "../../lib/events.js";
+
+// A ban ends the banned user's open applications (seed 003: pending requests are declined). The
+// users module owns applications, so trust & safety asks through its event.
+onEvent("safety.enforcementIssued", async (c, e) => {
+  if (e.scope !== "ACCOUNT" || e.kind !== "BAN") return;
+  const declined = await c.tx.mentorApplication.updateMany({
+    where: { applicantId: e.userId, status: "PENDING" },
+    data: { status: "REJECTED", decisionReason: "Account banned by Trust & Safety", decidedAt: c.now },
+  });
+  e.effects.applicationsDeclined = declined.count;
+});
 
 // Seed 004's selection criteria: professional experience, proven track record, willingness to
 // mentor, relevant qualifications.
@@ -14,19 +23,19 @@ const submitInput = z.object({
   motivation: z.string().trim().min(20, "say why you want to mentor (20+ characters)").max(5000),
 });
 
-export async function submitMentorApplication(deps: ServiceDeps, input: unknown) {
-  const data = parseInput(submitInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const applicantId = deps.actor.id;
-  assertCan(deps.ability, "create", "MentorApplication", { applicantId }, "Only mentor accounts apply to mentor");
-  return deps.db.$transaction(async (tx) => {
-    const profile = await tx.mentorProfile.findUnique({ where: { userId: applicantId } });
+export const submitMentorApplication = defineCommand({
+  name: "users.submitMentorApplication",
+  input: submitInput,
+  authorize: (g) => g.can("create", "MentorApplication", { applicantId: g.user().id }, "Only mentor accounts apply to mentor"),
+  run: async (c, _none, data) => {
+    const applicantId = (c.actor as { id: string }).id;
+    const profile = await c.tx.mentorProfile.findUnique({ where: { userId: applicantId } });
     if (profile?.approved) throw new DomainError("CONFLICT", "You are already an approved mentor");
-    const pending = await tx.mentorApplication.findFirst({ where: { applicantId, status: "PENDING" } });
+    const pending = await c.tx.mentorApplication.findFirst({ where: { applicantId, status: "PENDING" } });
     if (pending) throw new DomainError("CONFLICT", "You already have an application under review");
-    return tx.mentorApplication.create({ data: { ...data, applicantId, createdAt: deps.clock.now() } });
-  });
-}
+    return c.tx.mentorApplication.create({ data: { ...data, applicantId, createdAt: c.now } });
+  },
+});
 
 const decideInput = z.object({
   applicationId: z.string().min(1),
@@ -34,23 +43,21 @@ const decideInput = z.object({
   reason: z.string().trim().min(3, "say why").max(2000),
 });
 
-export async function decideMentorApplication(deps: ServiceDeps, input: unknown) {
-  const { applicationId, approve, reason } = parseInput(decideInput, input);
-  assertCan(deps.ability, "approve", "MentorApplication", undefined, "Only admins decide mentor applications");
-  const audits: { id: string }[] = [];
-  const now = deps.clock.now();
-  const app = await deps.db.$transaction(async (tx) => {
-    const existing = await tx.mentorApplication.findUnique({ where: { id: applicationId } });
-    if (!existing) throw notFound("Mentor application", applicationId);
+export const decideMentorApplication = defineCommand({
+  name: "users.decideMentorApplication",
+  input: decideInput,
+  load: (c, i) => c.tx.mentorApplication.findUnique({ where: { id: i.applicationId } }),
+  authorize: (g, existing, i) => {
+    g.can("approve", "MentorApplication", undefined, "Only admins decide mentor applications");
+    if (!existing) throw notFound("Mentor application", i.applicationId);
+  },
+  run: async (c, found, { applicationId, approve, reason }) => {
+    const existing = found!;
+    const { tx, now } = c;
     // Conditional update: two admins deciding at once cannot both win.
     const res = await tx.mentorApplication.updateMany({
       where: { id: applicationId, status: "PENDING" },
-      data: {
-        status: approve ? "APPROVED" : "REJECTED",
-        reviewerId: deps.actor?.kind === "USER" ? deps.actor.id : null,
-        decisionReason: reason,
-        decidedAt: now,
-      },
+      data: { status: approve ? "APPROVED" : "REJECTED", reviewerId: c.actor?.kind === "USER" ? c.actor.id : null, decisionReason: reason, decidedAt: now },
     });
     if (res.count === 0) throw new DomainError("CONFLICT", `This application was already ${existing.status.toLowerCase()}`);
     if (approve) {
@@ -60,11 +67,7 @@ export async function decideMentorApplication(deps: ServiceDeps, input: unknown)
         update: { approved: true, approvedAt: now },
       });
     }
-    audits.push(
-      await recordAudit(tx, deps.actor, { action: approve ? "mentorApplication.approve" : "mentorApplication.reject", subjectType: "MentorApplication", subjectId: applicationId, before: { status: "PENDING" }, after: { status: approve ? "APPROVED" : "REJECTED" }, reason }, deps.requestId),
-    );
+    await c.audit({ action: approve ? "mentorApplication.approve" : "mentorApplication.reject", subjectType: "MentorApplication", subjectId: applicationId, before: { status: "PENDING" }, after: { status: approve ? "APPROVED" : "REJECTED" }, reason });
     return tx.mentorApplication.findUniqueOrThrow({ where: { id: applicationId } });
-  });
-  announceAudit(deps.pubsub, audits);
-  return app;
-}
+  },
+});

@@ -1,31 +1,47 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zCurrency, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { hashPassword } from "../../lib/password.js";
 import { assertStrongPassword } from "../../lib/password-strength.js";
 import { currentPolicy } from "../policy/index.js";
-import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
-import { announceRevoked, revokeAllSessions } from "../auth/index.js";
+import type { Role } from "../../generated/prisma/enums.js";
+import "./users.events.js";
 import { scanContent } from "../safety/index.js";
 
-const viewerId = (deps: ServiceDeps) => {
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  return deps.actor.id;
-};
+/**
+ * The one writer of new users (self sign-up in auth, accounts created by admins): stamped with
+ * the command's clock; a mentor starts unapproved, bookable only after an approved application.
+ */
+export async function insertUser(c: CommandContext, u: { email: string; passwordHash: string; displayName: string; role: Role; timeZone: string }) {
+  if (await c.tx.user.findUnique({ where: { email: u.email }, select: { id: true } })) throw new DomainError("CONFLICT", "An account with this email already exists");
+  return c.tx.user.create({ data: { ...u, createdAt: c.now, ...(u.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}) } });
+}
+
+/** Two sign-ups of one address at once: the unique index lets one through. */
+export async function uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists");
+    throw e;
+  }
+}
 
 const profileInput = z.object({
   displayName: zName(80).min(1, "is required").optional(),
   timeZone: zTimeZone.optional(),
 });
 
-export async function updateMyProfile(deps: ServiceDeps, input: unknown) {
-  const data = parseInput(profileInput, input);
-  const id = viewerId(deps);
-  assertCan(deps.ability, "update", "User", { id });
-  return deps.db.user.update({ where: { id }, data });
-}
+const meOf = (c: CommandContext) => (c.actor as { id: string }).id;
+
+export const updateMyProfile = defineCommand({
+  name: "users.updateMyProfile",
+  input: profileInput,
+  authorize: (g) => g.can("update", "User", { id: g.user().id }),
+  run: (c, _none, data) => c.tx.user.update({ where: { id: meOf(c) }, data }),
+});
 
 const mentorProfileInput = z.object({
   headline: zName(140).optional(),
@@ -35,17 +51,25 @@ const mentorProfileInput = z.object({
   currency: zCurrency.optional(),
 });
 
+const updateMentorProfileCommand = defineCommand({
+  name: "users.updateMentorProfile",
+  input: mentorProfileInput,
+  load: (c) => (c.actor?.kind === "USER" ? c.tx.mentorProfile.findUnique({ where: { userId: c.actor.id } }) : Promise.resolve(null)),
+  authorize: (g, profile) => {
+    g.user();
+    g.require(!!profile, "Only mentors have a mentor profile");
+    g.can("update", "MentorProfile", profile!);
+  },
+  run: (c, _p, data) => c.tx.mentorProfile.update({ where: { userId: meOf(c) }, data }),
+});
+
 export async function updateMentorProfile(deps: ServiceDeps, input: unknown) {
+  const updated = await updateMentorProfileCommand(deps, input);
   const data = parseInput(mentorProfileInput, input);
-  const userId = viewerId(deps);
-  const profile = await deps.db.mentorProfile.findUnique({ where: { userId } });
-  if (!profile) throw new DomainError("FORBIDDEN", "Only mentors have a mentor profile");
-  assertCan(deps.ability, "update", "MentorProfile", profile);
-  const updated = await deps.db.mentorProfile.update({ where: { userId }, data });
   // Proactive monitoring (seed 003): contact details or off-platform links in public profile
-  // text file a report by the system actor into the trust & safety queue.
+  // text file a report by the system actor into the trust & safety queue (after commit).
   if (data.headline !== undefined || data.bio !== undefined)
-    await scanContent(deps, { authorId: userId, source: "profile", refId: userId, text: `${updated.headline}\n${updated.bio}` });
+    await scanContent(deps, { authorId: updated.userId, source: "profile", refId: updated.userId, text: `${updated.headline}\n${updated.bio}` });
   return updated;
 }
 
@@ -57,34 +81,25 @@ const staffInput = z.object({
   timeZone: zTimeZone.default("UTC"),
 });
 
+const createAccountCommand = defineCommand({
+  name: "users.createAccount",
+  input: staffInput.omit({ password: true }).extend({ passwordHash: z.string() }),
+  authorize: (g) => g.can("create", "User"),
+  run: async (c, _none, data) => {
+    const u = await insertUser(c, data);
+    await c.audit({ action: "user.create", subjectType: "User", subjectId: u.id, after: { email: u.email, role: u.role } });
+    return u;
+  },
+});
+
 /** Admins create accounts of any role (the only way to get a staff account). */
 export async function createAccount(deps: ServiceDeps, passwordHashCost: number, input: unknown) {
-  const data = parseInput(staffInput, input);
-  assertCan(deps.ability, "create", "User");
-  assertStrongPassword(data.password, (await currentPolicy(deps.db)).values.auth, [data.email, data.displayName]);
-  const passwordHash = await hashPassword(data.password, passwordHashCost);
-  const audits: { id: string }[] = [];
-  try {
-    const user = await deps.db.$transaction(async (tx) => {
-      const u = await tx.user.create({
-        data: {
-          email: data.email,
-          passwordHash,
-          displayName: data.displayName,
-          role: data.role,
-          timeZone: data.timeZone,
-          ...(data.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}),
-        },
-      });
-      audits.push(await recordAudit(tx, deps.actor, { action: "user.create", subjectType: "User", subjectId: u.id, after: { email: u.email, role: u.role } }, deps.requestId));
-      return u;
-    });
-    announceAudit(deps.pubsub, audits);
-    return user;
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists");
-    throw e;
-  }
+  const { password, ...data } = parseInput(staffInput, input);
+  // Refused before the (slow) password hash when the caller may not create accounts.
+  if (!deps.ability.can("create", "User")) throw new DomainError("FORBIDDEN", "You are not allowed to do this");
+  assertStrongPassword(password, (await currentPolicy(deps.db)).values.auth, [data.email, data.displayName]);
+  const passwordHash = await hashPassword(password, passwordHashCost);
+  return uniqueEmail(() => createAccountCommand(deps, { ...data, passwordHash }));
 }
 
 const roleInput = z.object({
@@ -93,30 +108,26 @@ const roleInput = z.object({
   reason: z.string().trim().min(3, "say why").max(1000),
 });
 
-export async function setUserRole(deps: ServiceDeps, input: unknown) {
-  const { userId, role, reason } = parseInput(roleInput, input);
-  assertCan(deps.ability, "update", "User");
-  if (deps.actor?.kind === "USER" && deps.actor.id === userId) throw new DomainError("BAD_USER_INPUT", "Admins cannot change their own role");
-  const audits: { id: string }[] = [];
-  const user = await deps.db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId } });
+export const setUserRole = defineCommand({
+  name: "users.setRole",
+  input: roleInput,
+  authorize: (g, _none, i) => {
+    g.can("update", "User");
+    if (g.actor?.kind === "USER" && g.actor.id === i.userId) throw new DomainError("BAD_USER_INPUT", "Admins cannot change their own role");
+  },
+  run: async (c, _none, { userId, role, reason }) => {
+    const before = await c.tx.user.findUnique({ where: { id: userId } });
     if (!before) throw notFound("User", userId);
-    const after = await tx.user.update({
+    const after = await c.tx.user.update({
       where: { id: userId },
-      data: {
-        role,
-        ...(role === "MENTOR" ? { mentorProfile: { connectOrCreate: { where: { userId }, create: { expertise: [] } } } } : {}),
-      },
+      data: { role, ...(role === "MENTOR" ? { mentorProfile: { connectOrCreate: { where: { userId }, create: { expertise: [] } } } } : {}) },
     });
     // Permissions are derived from the role at sign-in: old tokens must not keep the old role.
-    await revokeAllSessions(tx, userId, deps.clock.now(), "role changed");
-    audits.push(await recordAudit(tx, deps.actor, { action: "user.setRole", subjectType: "User", subjectId: userId, before: { role: before.role }, after: { role }, reason }, deps.requestId));
+    await c.emit("users.accessChanged", { userId, why: "role changed" });
+    await c.audit({ action: "user.setRole", subjectType: "User", subjectId: userId, before: { role: before.role }, after: { role }, reason });
     return after;
-  });
-  announceRevoked(deps.pubsub, userId, null);
-  announceAudit(deps.pubsub, audits);
-  return user;
-}
+  },
+});
 
 const statusInput = z.object({
   userId: z.string().min(1),
@@ -128,22 +139,20 @@ const statusInput = z.object({
  * Account administration (deactivate / reactivate). Suspensions and bans are enforcement
  * records with their own ladder and appeals, so they are not set here.
  */
-export async function setAccountStatus(deps: ServiceDeps, input: unknown) {
-  const { userId, status, reason } = parseInput(statusInput, input);
-  assertCan(deps.ability, "update", "User");
-  if (deps.actor?.kind === "USER" && deps.actor.id === userId) throw new DomainError("BAD_USER_INPUT", "Admins cannot change their own status");
-  const audits: { id: string }[] = [];
-  const user = await deps.db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId } });
+export const setAccountStatus = defineCommand({
+  name: "users.setStatus",
+  input: statusInput,
+  authorize: (g, _none, i) => {
+    g.can("update", "User");
+    if (g.actor?.kind === "USER" && g.actor.id === i.userId) throw new DomainError("BAD_USER_INPUT", "Admins cannot change their own status");
+  },
+  run: async (c, _none, { userId, status, reason }) => {
+    const before = await c.tx.user.findUnique({ where: { id: userId } });
     if (!before) throw notFound("User", userId);
-    if (before.status === "BANNED" || before.status === "SUSPENDED")
-      throw new DomainError("CONFLICT", "This account is under an enforcement; change it through trust & safety");
-    const after = await tx.user.update({ where: { id: userId }, data: { status } });
-    if (status !== "ACTIVE") await revokeAllSessions(tx, userId, deps.clock.now(), `status ${status}`);
-    audits.push(await recordAudit(tx, deps.actor, { action: "user.setStatus", subjectType: "User", subjectId: userId, before: { status: before.status }, after: { status }, reason }, deps.requestId));
+    if (before.status === "BANNED" || before.status === "SUSPENDED") throw new DomainError("CONFLICT", "This account is under an enforcement; change it through trust & safety");
+    const after = await c.tx.user.update({ where: { id: userId }, data: { status } });
+    if (status !== "ACTIVE") await c.emit("users.accessChanged", { userId, why: `status ${status}` });
+    await c.audit({ action: "user.setStatus", subjectType: "User", subjectId: userId, before: { status: before.status }, after: { status }, reason });
     return after;
-  });
-  if (status !== "ACTIVE") announceRevoked(deps.pubsub, userId, null);
-  announceAudit(deps.pubsub, audits);
-  return user;
-}
+  },
+});

@@ -1,0 +1,31 @@
+// The domain events trust & safety emits inside its transactions. The owners of the tables they
+// touch handle them: sessions cancels and refunds a banned mentor's bookings and those inside a suspension, users decline a
+// banned user's pending applications, tardiness lowers the fee multiplier after an upheld
+// rudeness complaint. Handlers record what they did in `effects` (it goes into the audit entry).
+import type { EnforcementKind, EnforcementScope, ReportCategory, Role } from "../../generated/prisma/enums.js";
+
+declare module "../../lib/events.js" {
+  interface DomainEvents {
+    "safety.enforcementIssued": {
+      enforcementId: string;
+      userId: string;
+      role: Role;
+      kind: EnforcementKind;
+      scope: EnforcementScope;
+      /** End of a temporary restriction; null: none. */
+      endsAt: Date | null;
+      /** The bookings inside the restriction that sessions cancels and refunds in full (null: none). */
+      suspendsBookings: "ACCOUNT" | "BOOKING" | null;
+      effects: Record<string, unknown>;
+    };
+    "safety.complaintUpheld": {
+      reportId: string;
+      subjectId: string;
+      category: ReportCategory;
+      sessionId: string | null;
+      effects: Record<string, unknown>;
+    };
+  }
+}
+
+export {};
