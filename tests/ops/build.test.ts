@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const token = "built-output-metrics-token";
-const prodEnv = { NODE_ENV: "production", DATABASE_URL: "", DATA_DIR: dir, JOBS: "off", METRICS_TOKEN: token, AGORA_APP_ID: "app", AGORA_APP_CERTIFICATE: "cert" };
+const prodEnv = { NODE_ENV: "production", DATABASE_URL: "", DATA_DIR: dir, JOBS: "off", METRICS_TOKEN: token, BAN_EMAIL_HMAC_SECRET: "build-test-ban-email-secret", AGORA_APP_ID: "app", AGORA_APP_CERTIFICATE: "cert" };
 
 describe("compiled production build", () => {
   it("runs under plain node without a TypeScript loader", () => {

@@ -73,7 +73,8 @@ describe("configuration", () => {
 
   it("production refuses an open /metrics", () => {
     expect(() => checkStartConfig(loadConfig({ NODE_ENV: "production" }))).toThrow(/METRICS_TOKEN or METRICS_PORT/);
-    expect(() => checkStartConfig(loadConfig({ NODE_ENV: "production", METRICS_PORT: "9464" }))).not.toThrow();
+    expect(() => checkStartConfig(loadConfig({ NODE_ENV: "production", METRICS_PORT: "9464" }))).toThrow(/BAN_EMAIL_HMAC_SECRET/);
+    expect(() => checkStartConfig(loadConfig({ NODE_ENV: "production", METRICS_PORT: "9464", BAN_EMAIL_HMAC_SECRET: "a-production-secret-value" }))).not.toThrow();
   });
 
   it("a real start with a bad value stops with exit 2 and one line; --help prints the listing", () => {

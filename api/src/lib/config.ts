@@ -59,6 +59,7 @@ export const envDocs = {
   METRICS_TOKEN: { meaning: "bearer token that `/metrics` requires (production: this or `METRICS_PORT`)", default: "unset: open in development" },
   METRICS_PORT: { meaning: "serve `/metrics` on its own port (on `HOST`) instead of the API port", default: "unset" },
   SHUTDOWN_TIMEOUT_MS: { meaning: "how long SIGTERM waits for in-flight requests and the running job step", default: "`10000`" },
+  BAN_EMAIL_HMAC_SECRET: { meaning: "server secret of the keyed hash (HMAC) kept of banned accounts' e-mail addresses, so a banned user cannot delete the account and sign up again (`docs/privacy.md`); required in production", default: "a development-only secret" },
   SQL_STATEMENT_COUNTER: { meaning: "`1` counts SQL statements and their time (tests, benchmarks; costs every query an event)", default: "unset (off)" },
   TRUST_PROXY: { meaning: "which proxies' `X-Forwarded-For` gives the client address for rate limits: a hop count (`1`) or addresses/subnets (`loopback`, `10.0.0.0/8`); see `docs/security.md`", default: "unset: the socket address" },
   CORS_ORIGINS: { meaning: "comma-separated origins allowed to call the API from a browser", default: "unset: same origin only" },
@@ -87,6 +88,7 @@ export const envSchema = z.object({
   METRICS_TOKEN: optional(z.string().min(16, "at least 16 characters")),
   METRICS_PORT: optional(int(0, 65535)),
   SHUTDOWN_TIMEOUT_MS: optional(int(0, 600_000)),
+  BAN_EMAIL_HMAC_SECRET: optional(z.string().min(16, "at least 16 characters")),
   SQL_STATEMENT_COUNTER: optional(z.enum(["0", "1"], "0 or 1")),
   TRUST_PROXY: optional(z.string().regex(/^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, "false, a hop count, or comma-separated addresses/subnets")),
   CORS_ORIGINS: optional(z.string().regex(/^\s*(https?:\/\/[^\s,]+\s*(,\s*https?:\/\/[^\s,]+\s*)*)?$/, "comma-separated http(s) origins")),
@@ -94,6 +96,8 @@ export const envSchema = z.object({
 } satisfies Record<keyof typeof envDocs, z.ZodType>);
 
 export interface AppConfig {
+  /** Whether BAN_EMAIL_HMAC_SECRET is set (the secret itself stays in the environment). */
+  banEmailSecretSet: boolean;
   /** `postgres://...` for a server; otherwise PGlite in `dataDir` (or `memory://`). */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -161,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: e.JOBS !== "off",
     jobIntervalMs: e.JOB_INTERVAL_MS ?? 5_000,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    banEmailSecretSet: Boolean(e.BAN_EMAIL_HMAC_SECRET),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
     trustProxy: e.TRUST_PROXY && e.TRUST_PROXY !== "false" ? e.TRUST_PROXY : undefined,
     corsOrigins: (e.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
@@ -173,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 export function checkStartConfig(config: AppConfig): void {
   if (config.production && !config.metrics.token && config.metrics.port === undefined)
     throw new ConfigError("configuration: METRICS_TOKEN or METRICS_PORT is required in production (the /metrics endpoint is not left open)");
+  if (config.production && !config.banEmailSecretSet)
+    throw new ConfigError("configuration: BAN_EMAIL_HMAC_SECRET is required in production (a secret of at least 16 characters for the banned e-mail hashes)");
 }
 
 /** The `--help` listing: one line per variable, in the README table's order and words. */

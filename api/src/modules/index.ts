@@ -39,6 +39,8 @@ export const platformJobs: readonly Job[] = [
 ];
 
 provideModuleRules(moduleRules);
+auth.provideRestrictionReader({ load: safety.loadRestrictions, details: safety.blockDetails });
+users.provideContentScanner(safety.scanContent);
 provideJobs(platformJobs);
 provideEffectWriters({
   audit: (tx, actor, entry, at, requestId) => audit.recordAudit(tx, actor, entry, requestId, at),

@@ -14,7 +14,7 @@ import { checkPasswordLimited, countSignUp } from "../credentials/index.js";
 import { parseInput, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
 import { insertUser, uniqueEmail } from "../users/index.js";
 import { currentPolicy } from "../policy/index.js";
-import { blockDetails, loadRestrictions } from "../safety/index.js";
+import { restrictionReader } from "./restrictions.js";
 
 export interface AuthSettings {
   sessionTtlHours: number;
@@ -91,11 +91,11 @@ export async function logIn(deps: ServiceDeps, settings: AuthSettings, input: un
 export async function assertMayUseAccount(db: DbTx, user: { id: string; status: string }, now: Date): Promise<void> {
   if (user.status === "DEACTIVATED") throw new DomainError("FORBIDDEN", "This account is deactivated");
   if (user.status === "ACTIVE") return;
-  const { account } = await loadRestrictions(db, user.id, now);
+  const { account } = await restrictionReader().load(db, user.id, now);
   if (account) {
     const until = account.endsAt ? `until ${account.endsAt.toISOString()}` : "permanently";
     const what = account.code === "ACCOUNT_BANNED" ? "banned" : "suspended";
-    throw new DomainError(account.code, `This account is ${what} ${until}: ${account.reason}`, blockDetails(account));
+    throw new DomainError(account.code, `This account is ${what} ${until}: ${account.reason}`, restrictionReader().details(account));
   }
   if (user.status === "BANNED") throw new DomainError("ACCOUNT_BANNED", "This account is banned", { permanent: true });
 }
@@ -155,7 +155,7 @@ export async function resolveTokenHash(db: Db, tokenHash: string, now: Date): Pr
   if (s.user.status === "DEACTIVATED" || s.user.status === "BANNED") return null;
   // Active suspensions: account-wide ones refuse the token, feature/program ones fold into the
   // ability as `cannot` rules (authz/ability.ts, safety.policy.ts).
-  const { account, suspensions } = await loadRestrictions(db, s.user.id, now);
+  const { account, suspensions } = await restrictionReader().load(db, s.user.id, now);
   if (account) return null;
   let validUntil = s.expiresAt.getTime();
   for (const r of suspensions) if (r.endsAt && r.endsAt.getTime() < validUntil) validUntil = r.endsAt.getTime();

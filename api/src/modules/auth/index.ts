@@ -9,3 +9,6 @@ export * from "./auth.service.js";
 
 // Ban evasion: keyed hashes of banned accounts' e-mails (sign-up guard, written at a ban).
 export { rememberBannedEmail } from "./ban-evasion.js";
+
+// Composition: safety hands its restriction reader to auth (modules/index.ts).
+export { provideRestrictionReader } from "./restrictions.js";

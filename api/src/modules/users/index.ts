@@ -7,3 +7,6 @@ export * from "./users.service.js";
 
 // Domain-event handler: a banned user's pending applications are declined by their owner.
 import "./mentor-applications.service.js";
+
+// Composition: safety hands its content scanner to users (modules/index.ts).
+export { provideContentScanner } from "./content-scan.js";

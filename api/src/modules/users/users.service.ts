@@ -8,7 +8,7 @@ import { assertStrongPassword } from "../../lib/password-strength.js";
 import { currentPolicy } from "../policy/index.js";
 import type { Role } from "../../generated/prisma/enums.js";
 import "./users.events.js";
-import { scanContent } from "../safety/index.js";
+import { scanProfileText } from "./content-scan.js";
 
 /**
  * The one writer of new users (self sign-up in auth, accounts created by admins): stamped with
@@ -69,7 +69,7 @@ export async function updateMentorProfile(deps: ServiceDeps, input: unknown) {
   // Proactive monitoring (seed 003): contact details or off-platform links in public profile
   // text file a report by the system actor into the trust & safety queue (after commit).
   if (data.headline !== undefined || data.bio !== undefined)
-    await scanContent(deps, { authorId: updated.userId, source: "profile", refId: updated.userId, text: `${updated.headline}\n${updated.bio}` });
+    await scanProfileText(deps, { authorId: updated.userId, source: "profile", refId: updated.userId, text: `${updated.headline}\n${updated.bio}` });
   return updated;
 }
 
