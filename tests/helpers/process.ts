@@ -62,7 +62,9 @@ export async function startApiProcess(env: Record<string, string | undefined>, t
   const [cmd, ...args] = apiCommand(opts.entry);
   const child = spawn(cmd, [...args, ...(opts.args ?? [])], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", CONSOLE_DIST: "/nonexistent", ...env },
+    // Rate-limit counters live in the shared Redis when REDIS_URL is set: each process gets its own
+    // prefix so one test's sign-ups or log-ins never count against another's.
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", CONSOLE_DIST: "/nonexistent", RATE_LIMIT_PREFIX: `test-${process.pid}-${Date.now().toString(36)}`, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   track(child, `api ${opts.entry ?? "source"}`);
