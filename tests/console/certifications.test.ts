@@ -1,6 +1,6 @@
 // Certifications in real Chromium: an admin creates a program, issues a certificate, verifies its
 // code, revokes it and sees the verification change.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PASSWORD, type TestApp } from "../helpers/app.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
@@ -29,10 +29,19 @@ describe("console: certifications", { timeout: 180_000 }, () => {
 
     await page.getByRole("button", { name: "Issue certificate…" }).click();
     const issue = page.getByRole("dialog", { name: "Issue a certificate" });
-    await issue.getByLabel("Mentee id").fill(mentee.id);
-    await issue.getByTestId("cert-progress").waitFor();
+    // The mentee is found by name, never by a pasted id.
+    await issue.getByLabel(/Mentee \(name or e-mail\)/).fill("Cora Cert");
+    await issue.getByRole("list", { name: "Matching mentees" }).getByRole("button", { name: "Cora Certified" }).click();
+    await issue.getByTestId("cert-mentee").filter({ hasText: "Cora Certified" }).waitFor();
+    // Nothing was done yet: the criteria are unmet, so issuing needs the explicit override.
+    await issue.getByTestId("cert-progress").filter({ hasText: "criteria not met" }).waitFor();
     await issue.getByLabel(/Reason/).fill("Completed the programme before the platform tracked it");
-    await issue.getByRole("button", { name: "Issue certificate" }).click();
+    const issueButton = issue.getByRole("button", { name: "Issue certificate" });
+    expect(await issueButton.isDisabled()).toBe(true);
+    expect(await issueButton.getAttribute("title")).toMatch(/override/);
+    await issue.getByLabel(/Issue despite the unmet criteria/).check();
+    await screenshot(page, "certificate-override");
+    await issueButton.click();
     await issue.waitFor({ state: "detached" });
     const row = page.getByTestId("certificate").filter({ hasText: "Cora Certified" });
     await row.waitFor();

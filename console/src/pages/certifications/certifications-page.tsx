@@ -17,6 +17,7 @@ import {
 import { Badge, Button, Dialog, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
+import { UsersPageDocument } from "../users/users.documents";
 
 const CERTIFICATE_TYPES = { additionalTypenames: ["Certificate"] };
 
@@ -231,18 +232,29 @@ const RevokeDialog: Component<{ id: string; name: string; onClose(): void }> = (
 const IssueDialog: Component<{ programs: Program[]; onClose(): void }> = (props) => {
   const [state, run] = createMutation(IssueCertificateDocument);
   const [programId, setProgramId] = createSignal(props.programs[0]?.id ?? "");
-  const [menteeId, setMenteeId] = createSignal("");
+  // Staff find the mentee by name or e-mail; the id is never typed.
+  const [search, setSearch] = createSignal("");
+  const [mentee, setMentee] = createSignal<{ id: string; name: string } | null>(null);
+  const [override, setOverride] = createSignal(false);
   const [reason, setReason] = createSignal("");
   const [error, setError] = createSignal<CombinedError | undefined>();
+  const [matches] = createQuery({
+    query: UsersPageDocument,
+    variables: () => ({ first: 8, filter: { search: search().trim(), role: "MENTEE" as const } }),
+    pause: () => search().trim().length < 2 || !!mentee(),
+  });
   const [progress] = createQuery({
     query: CertificationProgressDocument,
-    variables: () => ({ menteeId: menteeId().trim(), programId: programId() }),
-    pause: () => menteeId().trim().length < 8 || !programId(),
+    variables: () => ({ menteeId: mentee()?.id ?? "", programId: programId() }),
+    pause: () => !mentee() || !programId(),
   });
+  const unmet = () => progress.data?.certificationProgress.met === false;
+  const why = () =>
+    !mentee() ? "Choose the mentee first" : !reason().trim() ? "Say why (recorded)" : unmet() && !override() ? "The criteria are not met: confirm the override" : undefined;
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (state.fetching) return;
-    const r = await run({ input: { menteeId: menteeId().trim(), programId: programId(), reason: reason().trim() } });
+    if (state.fetching || why()) return;
+    const r = await run({ input: { menteeId: mentee()!.id, programId: programId(), reason: reason().trim(), ...(unmet() ? { overrideUnmetCriteria: true } : {}) } });
     setError(r.error);
     if (!r.error) props.onClose();
   };
@@ -255,10 +267,45 @@ const IssueDialog: Component<{ programs: Program[]; onClose(): void }> = (props)
             <For each={props.programs}>{(p) => <option value={p.id}>{p.name}</option>}</For>
           </select>
         </label>
-        <label>
-          Mentee id
-          <input required value={menteeId()} onInput={(e) => setMenteeId(e.currentTarget.value)} />
-        </label>
+        <Show
+          when={mentee()}
+          fallback={
+            <>
+              <label>
+                Mentee (name or e-mail)
+                <input type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
+              </label>
+              <ErrorBox error={matches.error} />
+              <Show when={search().trim().length >= 2 && matches.data}>
+                {(d) => (
+                  <Show when={d().users.edges.length} fallback={<p class="muted">No mentee matches.</p>}>
+                    <ul class="plain-list" aria-label="Matching mentees">
+                      <For each={d().users.edges}>
+                        {({ node }) => (
+                          <li>
+                            <button type="button" class="link" onClick={() => setMentee({ id: node.id, name: node.displayName })}>
+                              {node.displayName}
+                            </button>{" "}
+                            <span class="muted">{node.email}</span>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </Show>
+                )}
+              </Show>
+            </>
+          }
+        >
+          {(m) => (
+            <p class="row">
+              Mentee: <strong data-testid="cert-mentee">{m().name}</strong>
+              <button type="button" class="link" onClick={() => (setMentee(null), setOverride(false))}>
+                change
+              </button>
+            </p>
+          )}
+        </Show>
         <ErrorBox error={progress.error} />
         <Show when={progress.data}>
           {(d) => (
@@ -270,13 +317,19 @@ const IssueDialog: Component<{ programs: Program[]; onClose(): void }> = (props)
             </p>
           )}
         </Show>
+        <Show when={unmet()}>
+          <label class="radio">
+            <input type="checkbox" checked={override()} onChange={(e) => setOverride(e.currentTarget.checked)} />
+            Issue despite the unmet criteria (an override, recorded in the audit log with the reason)
+          </label>
+        </Show>
         <label>
           Reason (recorded)
           <textarea required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         <ErrorBox error={error()} />
         <div class="actions">
-          <Button type="submit" kind="primary" busy={state.fetching} disabled={!reason().trim() || !menteeId().trim()}>
+          <Button type="submit" kind="primary" busy={state.fetching} disabled={!!why()} title={why()}>
             Issue certificate
           </Button>
           <Button onClick={props.onClose}>Cancel</Button>
