@@ -1,4 +1,4 @@
-// Demo data for money and disputes (issue 4), on top of the sessions demo: a pending partial
+// Demo data for money and disputes, on top of the sessions demo: a pending partial
 // refund request for the mentor hang-up, a cancelled and refunded session, and a disputed
 // session with a staff note and a message. Refunds go through the ledger (lock + audit).
 import { randomUUID } from "node:crypto";

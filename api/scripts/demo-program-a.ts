@@ -1,4 +1,4 @@
-// Demo data for program features part A (issue 6): the code of conduct and privacy policy in
+// Demo data for program features part A: the code of conduct and privacy policy in
 // force and accepted by every demo user, an active mentorship (demo mentor + mentee, Career
 // Accelerator) with an accepted agreement, goals, milestones and tasks, a first-session
 // checklist and feedback on an ended session.

@@ -1,4 +1,4 @@
-// Demo data for issue 6 part B: library (draft + published), a certification program, a forum
+// Demo data for the program features (part B): library (draft + published), a certification program, a forum
 // category with a thread, an open support ticket, an upcoming webinar, and a chat message when
 // a mentorship between the demo mentor and mentee exists.
 import { randomUUID } from "node:crypto";

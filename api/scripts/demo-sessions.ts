@@ -1,4 +1,4 @@
-// Demo data for sessions (issue 3): weekly hours for the demo mentors, and sessions about to
+// Demo data for sessions: weekly hours for the demo mentors, and sessions about to
 // start (the room is already open), live, ended, a mentor hang-up, and upcoming ones.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../src/lib/db.js";

@@ -1,4 +1,4 @@
-// Evaluation and certification (issue 6 item 7): criteria (ended sessions, milestones reached,
+// Evaluation and certification: criteria (ended sessions, milestones reached,
 // minimum average evaluation score), rubric evaluations by the mentee's mentor, automatic issue
 // exactly once (on the triggering write or by the job), staff issue/revoke, public verification.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

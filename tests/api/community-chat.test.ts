@@ -1,4 +1,4 @@
-// Chat per mentorship (issue 6 item 8): only the two members read and write; `messageAdded` is
+// Chat per mentorship: only the two members read and write; `messageAdded` is
 // authorised on subscribe and delivered only to the two members; messages pass the detectors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, subscribe, codes, type TestApp, type TestUser } from "../helpers/app.js";

@@ -1,4 +1,4 @@
-// Forums (issue 6 item 8): categories, threads and posts; staff moderation (hide/restore, lock,
+// Forums: categories, threads and posts; staff moderation (hide/restore, lock,
 // pin) with reasons and audit; posts pass through the trust & safety detectors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp, type TestUser } from "../helpers/app.js";

@@ -1,4 +1,4 @@
-// Webinars (issue 6 item 8): hosted by approved mentors; Agora publisher token for the host,
+// Webinars: hosted by approved mentors; Agora publisher token for the host,
 // subscriber tokens for registered users and staff; the room opens before the start (policy).
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 4 / seed 004: dispute lifecycle (open, assign, internal notes, messages, resolve with an
+// Seed 004: dispute lifecycle (open, assign, internal notes, messages, resolve with an
 // outcome), internal notes hidden from parties (field and row rules), version conflicts,
 // read-only once resolved, overdue flag, realtime feeds, audit entries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

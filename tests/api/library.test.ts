@@ -1,4 +1,4 @@
-// Resource library (issue 6 item 6): mentors write drafts, staff publish/archive/edit, mentees
+// Resource library: mentors write drafts, staff publish/archive/edit, mentees
 // read published items only; tags and search.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp, type TestUser } from "../helpers/app.js";

@@ -1,4 +1,4 @@
-// Mentorships and agreements (issue 6 part A, seed 004): proposed by one, accepted by the other,
+// Mentorships and agreements (seed 004): proposed by one, accepted by the other,
 // immutable once both accepted (service and database), amend = new version, completed after the end.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp } from "../helpers/app.js";

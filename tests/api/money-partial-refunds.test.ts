@@ -1,4 +1,4 @@
-// Issue 4 / seed 000: partial refund after a mentor hang-up: arithmetic and rounding (odd
+// Seed 000: partial refund after a mentor hang-up: arithmetic and rounding (odd
 // minutes), the request window, only the session's mentee and only after a MENTOR ended early,
 // the mentor's contest -> dispute, and the uncontested payout exactly once across two processes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

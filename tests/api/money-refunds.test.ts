@@ -1,4 +1,4 @@
-// Issue 4: the ledger and staff refunds: who may refund, idempotency (replay, conflict, 20
+// the ledger and staff refunds: who may refund, idempotency (replay, conflict, 20
 // concurrent calls with one key), never refunding more than the charge (20 concurrent partial
 // refunds with different keys; the database CHECK), cancellation refunds, audit entries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

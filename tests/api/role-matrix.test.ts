@@ -48,13 +48,13 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   updatePolicy: ["ADMIN"],
   // notifications
   markNotificationRead: ALL,
-  // trust & safety (issue 5): anyone reports; staff review and enforce; a banned user appeals with credentials
+  // trust & safety: anyone reports; staff review and enforce; a banned user appeals with credentials
   fileReport: ALL,
   reviewReport: STAFF,
   issueEnforcement: STAFF,
   fileAppeal: PUBLIC,
   decideAppeal: STAFF,
-  // sessions (issue 3): row rules in the services (participants only; staff cancel; admins end)
+  // sessions: row rules in the services (participants only; staff cancel; admins end)
   setWeeklyAvailability: ["MENTOR"],
   addAvailabilityException: ["MENTOR"],
   removeAvailabilityException: ["MENTOR"],
@@ -65,7 +65,7 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   leaveSession: ["MENTOR", "MENTEE"],
   endSession: ["MENTOR", "MENTEE", "ADMIN"],
   rotateCalendarFeed: ALL,
-  // money and disputes (issue 4): staff refund and run disputes; parties request, contest, open and message (row rules in the services)
+  // money and disputes: staff refund and run disputes; parties request, contest, open and message (row rules in the services)
   issueRefund: STAFF,
   requestPartialRefund: ["MENTEE"],
   contestPartialRefund: ["MENTOR"],
@@ -74,29 +74,29 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   addDisputeNote: STAFF,
   postDisputeMessage: ALL,
   resolveDispute: STAFF,
-  // library (issue 6): mentors write drafts (own drafts only, service); staff publish and archive
+  // library: mentors write drafts (own drafts only, service); staff publish and archive
   createLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],
   updateLibraryItem: ["MENTOR", "SUPPORT", "ADMIN"],
   publishLibraryItem: STAFF,
   archiveLibraryItem: STAFF,
-  // support tickets (issue 6): users ask; the asker or staff reply and close (row rules in the service)
+  // support tickets: users ask; the asker or staff reply and close (row rules in the service)
   openSupportTicket: ["MENTOR", "MENTEE"],
   replyToSupportTicket: ALL,
   assignSupportTicket: STAFF,
   closeSupportTicket: ALL,
-  // forums (issue 6): everyone posts; staff moderate and curate categories
+  // forums: everyone posts; staff moderate and curate categories
   createForumCategory: STAFF,
   startForumThread: ALL,
   postToForumThread: ALL,
   editForumPost: ALL,
   moderateForumPost: STAFF,
   moderateForumThread: STAFF,
-  // webinars (issue 6): approved mentors host; the host or staff cancel; anyone registers and joins
+  // webinars: approved mentors host; the host or staff cancel; anyone registers and joins
   scheduleWebinar: ["MENTOR"],
   cancelWebinar: ["MENTOR", "SUPPORT", "ADMIN"],
   registerForWebinar: ALL,
   joinWebinar: ALL,
-  // program features A (issue 6): parties work on their mentorship (party checks in the services)
+  // program features A: parties work on their mentorship (party checks in the services)
   acceptMentorship: ["MENTOR", "MENTEE"],
   declineMentorship: ["MENTOR", "MENTEE"],
   startMentorship: ALL,
@@ -121,9 +121,9 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   hideFeedback: STAFF,
   answerCheckIn: ["MENTOR", "MENTEE"],
   requestAccountDeletion: ["MENTOR", "MENTEE"],
-  // chat (issue 6): the two members of a mentorship (checked by the service)
+  // chat: the two members of a mentorship (checked by the service)
   sendChatMessage: ["MENTOR", "MENTEE"],
-  // certification (issue 6): admins define programs; mentees enrol; mentors evaluate their mentees; staff issue and revoke
+  // certification: admins define programs; mentees enrol; mentors evaluate their mentees; staff issue and revoke
   createCertificationProgram: ["ADMIN"],
   enrollInCertification: ["MENTEE"],
   evaluateMentee: ["MENTOR"],

@@ -1,4 +1,4 @@
-// Issue 3: availability, slots, booking, double-booking race, cancel / reschedule windows, calendar.
+// availability, slots, booking, double-booking race, cancel / reschedule windows, calendar.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp } from "../helpers/app.js";
 import { runAllJobs } from "../../api/src/jobs/runner.js";

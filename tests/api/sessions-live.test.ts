@@ -1,4 +1,4 @@
-// Issue 3: room opening, video tokens, auto-end (and catch-up on start), ending rules (seed 000),
+// room opening, video tokens, auto-end (and catch-up on start), ending rules (seed 000),
 // presence from Agora webhooks, no-shows, tardiness -> fee multiplier with reasons.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, PASSWORD, type TestApp, type TestUser } from "../helpers/app.js";

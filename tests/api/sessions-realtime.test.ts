@@ -1,4 +1,4 @@
-// Issue 3: realtime session events (authorised on subscribe, filtered per event) and the
+// realtime session events (authorised on subscribe, filtered per event) and the
 // multi-process auto-end (two job runners on one database end each due session exactly once).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, subscribe, type TestApp } from "../helpers/app.js";

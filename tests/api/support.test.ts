@@ -1,4 +1,4 @@
-// Support tickets (issue 6 item 9): users ask; support staff answer, assign and close; the asker
+// Support tickets: users ask; support staff answer, assign and close; the asker
 // follows the status; other users' tickets are invisible.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, codes, type TestApp, type TestUser } from "../helpers/app.js";

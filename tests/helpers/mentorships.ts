@@ -1,4 +1,4 @@
-// Fixtures for the program-features tests (issue 6 part A): mentorships with agreements, GraphQL documents.
+// Fixtures for the program-features tests: mentorships with agreements, GraphQL documents.
 import type { TestApp, TestUser } from "./app.js";
 
 export const AGREEMENT_FIELDS = `id version status objectives scope startsOn endsOn confidentiality sessionsPerMonth commitmentNote proposedBy mentorAcceptedAt menteeAcceptedAt amendsVersion closedAt`;

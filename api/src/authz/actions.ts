@@ -53,7 +53,7 @@ export type ModelSubjects = Subjects<{
   PartialRefundRequest: M.PartialRefundRequest;
   Dispute: M.Dispute;
   DisputeNote: M.DisputeNote;
-  // issue 6 part A: mentorships, agreements, progress, conduct, consent, feedback, privacy
+  // mentorships, agreements, progress, conduct, consent, feedback, privacy
   Mentorship: M.Mentorship;
   MentorshipAgreement: M.MentorshipAgreement;
   Goal: M.Goal;

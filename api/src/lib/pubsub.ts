@@ -17,7 +17,7 @@ export type Topics = {
   sessionUpdated: [sessionId: string, { id: string }];
   liveSessions: [{ id: string; mentorId: string; menteeId: string }];
   notificationAdded: [userId: string, { id: string }];
-  /** Chat per mentorship (issue 6): a new message id, keyed by mentorship. */
+  /** Chat per mentorship: a new message id, keyed by mentorship. */
   messageAdded: [mentorshipId: string, { id: string }];
   /** Trust & safety staff feed: new reports, reviews, enforcements and appeals. */
   safetyFeed: [{ kind: SafetyEventKind; id: string }];

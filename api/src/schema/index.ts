@@ -30,8 +30,6 @@ import "../modules/community/forums.schema.js";
 import "../modules/community/webinars.schema.js";
 import "../modules/community/chat.schema.js";
 import "../modules/certifications/certifications.schema.js";
-
-// issue 6 part A
 import "../modules/mentorships/mentorships.schema.js";
 import "../modules/mentorships/consent.schema.js";
 import "../modules/mentorships/agreements.schema.js";

@@ -1,6 +1,6 @@
 import type { ModuleRules } from "../../authz/ability.js";
 
-// Evaluation and certification (issue 6): admins define programs (`manage all`); mentees enrol
+// Evaluation and certification: admins define programs (`manage all`); mentees enrol
 // and see their own evaluations and certificates; mentors evaluate their mentees (the service
 // checks the mentorship) and see the evaluations they wrote; support staff read everything and
 // issue (`certify`) or revoke certificates. Anyone may verify a code (public query, no ability).

@@ -1,6 +1,6 @@
 import type { ModuleRules } from "../../authz/ability.js";
 
-// Communication (issue 6): forums, webinars and chat per mentorship.
+// Communication: forums, webinars and chat per mentorship.
 export const communityRules: ModuleRules = (viewer, { can }) => {
   if (!viewer) return;
   const staff = viewer.role === "SUPPORT" || viewer.role === "ADMIN";

@@ -1,6 +1,6 @@
 import type { ModuleRules } from "../../authz/ability.js";
 
-// Resource library (issue 6): everyone signed in reads published items; mentors write drafts and
+// Resource library: everyone signed in reads published items; mentors write drafts and
 // edit their own drafts; support staff (and admins, who hold `manage all`) edit, publish and archive.
 export const libraryRules: ModuleRules = (viewer, { can }) => {
   if (!viewer) return;

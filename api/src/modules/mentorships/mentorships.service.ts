@@ -1,4 +1,4 @@
-// Mentorships (issue 6 part A): the mentor-mentee relationship that agreements, progress,
+// Mentorships: the mentor-mentee relationship that agreements, progress,
 // check-ins and part B's chat and certification criteria hang on.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";

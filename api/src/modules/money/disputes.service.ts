@@ -323,7 +323,7 @@ export async function resolveDispute(deps: ServiceDeps, input: unknown): Promise
     announceAudit(deps.pubsub, audits);
     announceNotices(deps.pubsub, notices);
     if (i.outcome === "ENFORCEMENT_REFERRAL" && i.referral) {
-      // Trust & safety decides warnings and strikes (issue 5): the referral lands in its report queue.
+      // Trust & safety decides warnings and strikes: the referral lands in its report queue.
       await fileSystemReport(deps, deps.actor!, {
         subjectId: i.referral.party === "MENTOR" ? result.mentorId : result.menteeId,
         category: i.referral.category,

@@ -1,4 +1,4 @@
-// viewer.standing (issue 5): active strikes with drop-out dates, suspensions with end dates,
+// viewer.standing: active strikes with drop-out dates, suspensions with end dates,
 // appeal deadlines, and the next ladder step.
 import type { DbTx } from "../../lib/db.js";
 import type { Enforcement } from "../../generated/prisma/client.js";

@@ -1,6 +1,6 @@
 import type { ModuleRules } from "../../authz/ability.js";
 
-// Support tickets (issue 6): an asker sees and follows up on their own tickets only; support
+// Support tickets: an asker sees and follows up on their own tickets only; support
 // staff read, answer, assign and close every ticket (admins hold `manage all`).
 export const supportRules: ModuleRules = (viewer, { can }) => {
   if (!viewer) return;
