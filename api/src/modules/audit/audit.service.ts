@@ -2,15 +2,10 @@ import type { Actor } from "../../authz/viewer.js";
 import type { Db, DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import type { AuditEntry } from "../../lib/command.js";
 
-export interface AuditEntryInput {
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  before?: unknown;
-  after?: unknown;
-  reason?: string | null;
-}
+/** An audit entry is the command path's (lib/command.ts): one shape for every writer. */
+export type AuditEntryInput = AuditEntry;
 
 const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
 

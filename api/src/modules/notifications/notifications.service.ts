@@ -3,18 +3,10 @@ import type { PubSub } from "../../lib/pubsub.js";
 import type { ServiceDeps } from "../../lib/deps.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import type { Notice } from "../../lib/command.js";
 
-export interface NoticeInput {
-  userId: string;
-  kind: string;
-  subject: string;
-  body: string;
-  payload?: Record<string, unknown>;
-  /** Idempotency of the notice itself: the same key is stored once per channel. */
-  dedupeKey: string;
-  channels?: ("IN_APP" | "EMAIL")[];
-  sendAfter?: Date;
-}
+/** A notice is the command path's (lib/command.ts): one shape for every writer. */
+export type NoticeInput = Notice;
 
 /**
  * Writes notices into the outbox inside the caller's transaction. Duplicates (same dedupe key)
