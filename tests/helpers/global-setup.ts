@@ -14,6 +14,9 @@ export const PG_TEMPLATE_DB = `${TEST_DB_PREFIX}_test_template`;
 
 export async function setup() {
   mkdirSync(TMP, { recursive: true });
+  // With REDIS_URL set, rate-limit counters live in that (shared, long-lived) Redis: each run
+  // counts under its own prefix, so sign-ups of an earlier run never limit this one.
+  process.env.RATE_LIMIT_PREFIX ??= `test-${Date.now().toString(36)}`;
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
     const admin = new pg.Client({ connectionString: url });
