@@ -87,8 +87,9 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
 /** Applies pending migrations (idempotent; recorded in `_prisma_migrations` like Prisma's CLI). */
 // Prisma's migration lock is ONE advisory lock per PostgreSQL server (not per database), waited
 // for at most 10 s: several API processes starting together on a busy server time out on it and
-// exit. A few more attempts let them start; any other error is thrown at once.
-const LOCK_ATTEMPTS = 5;
+// exit. Another process migrating a fresh database can hold it for a minute on a loaded machine,
+// so waits repeat (30 × 10 s at most); any other error is thrown at once.
+const LOCK_ATTEMPTS = 30;
 
 export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
