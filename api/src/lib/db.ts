@@ -55,11 +55,18 @@ function wholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory 
     };
     return adapter;
   };
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = <A extends { dispose(): Promise<void> }>(a: A): A => (opened.push(a), a);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => patch(await factory.connect()),
-    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+    connect: async () => track(patch(await factory.connect())),
+    connectToShadowDb: async () => track(patch(await factory.connectToShadowDb())),
+    // The engine takes PostgreSQL's advisory migration lock and never releases it (Prisma's CLI
+    // exits instead): closing its connections releases it for the other processes.
+    async releaseConnections() {
+      for (const a of opened.splice(0)) await a.dispose().catch(() => undefined);
+    },
   } as SqlMigrationAwareDriverAdapterFactory;
 }
 
@@ -98,7 +105,14 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     const db = new PrismaClient({ adapter: observed, log: [...log] });
     count(db);
     const poolStats = () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined);
-    return { db, kind: "postgres", adapterFactory: wholeScripts(factory), statements, poolStats, close: () => db.$disconnect() };
+    // The migration engine takes PostgreSQL's server-wide advisory lock with one statement and
+    // releases it with another: both must run on the same connection, or the lock stays held by
+    // an idle pooled connection and every other process's migration waits on it. One connection.
+    const migrations = new PrismaPg(
+      { connectionString: opts.databaseUrl, max: 1, connectionTimeoutMillis: 5_000, ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}) },
+      opts.pgSchema ? { schema: opts.pgSchema } : undefined,
+    );
+    return { db, kind: "postgres", adapterFactory: wholeScripts(migrations), statements, poolStats, close: () => db.$disconnect() };
   }
   const dataDir = opts.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });

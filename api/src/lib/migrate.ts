@@ -101,6 +101,7 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
       if (attempt >= LOCK_ATTEMPTS || !/advisory lock/i.test(String((e as Error)?.message ?? e))) throw e;
     } finally {
       engine.free();
+      await (factory as { releaseConnections?: () => Promise<void> }).releaseConnections?.();
     }
   }
 }
