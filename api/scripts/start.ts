@@ -1,20 +1,8 @@
 // The README's start command: embedded database (or DATABASE_URL), migrations, demo data on an
 // empty database (not in production), API + built console on one port, demo logins printed.
-import { ConfigError, checkStartConfig, envHelp, loadConfig } from "../src/lib/config.js";
+import { configForStart } from "../src/lib/config.js";
 
-if (process.argv.includes("--help")) {
-  console.log(envHelp());
-  process.exit(0);
-}
-let config;
-try {
-  config = loadConfig();
-  checkStartConfig(config);
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(err.message);
-  process.exit(2);
-}
+const config = configForStart();
 const { buildApp } = await import("../src/app.js");
 const { logger } = await import("../src/lib/logger.js");
 const { onShutdownSignals } = await import("../src/server/shutdown.js");

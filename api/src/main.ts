@@ -1,19 +1,7 @@
 // The API process (no demo data): configuration checked first, graceful shutdown on SIGTERM.
-import { ConfigError, checkStartConfig, envHelp, loadConfig } from "./lib/config.js";
+import { configForStart } from "./lib/config.js";
 
-if (process.argv.includes("--help")) {
-  console.log(envHelp());
-  process.exit(0);
-}
-let config;
-try {
-  config = loadConfig();
-  checkStartConfig(config);
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(err.message);
-  process.exit(2);
-}
+const config = configForStart();
 // Loaded after the check: a bad environment stops the start before any module opens anything.
 const { buildApp } = await import("./app.js");
 const { logger } = await import("./lib/logger.js");

@@ -189,3 +189,23 @@ export function envHelp(): string {
 }
 
 export const repoRoot = root;
+
+/**
+ * The entry points' first step: `--help` prints the variables, a bad environment stops the start
+ * with one line (exit 2) before any module opens a database or a socket.
+ */
+export function configForStart(argv: readonly string[] = process.argv): AppConfig {
+  if (argv.includes("--help")) {
+    console.log(envHelp());
+    process.exit(0);
+  }
+  try {
+    const config = loadConfig();
+    checkStartConfig(config);
+    return config;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
+}
