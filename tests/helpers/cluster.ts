@@ -7,9 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync } from "node:fs";
-import path from "node:path";
-import { gqlAt, type ApiProcess } from "./process.js";
-import { repoRoot } from "../../api/src/lib/config.js";
+import { gqlAt, registerProcess, startApiProcess, type ApiProcess } from "./process.js";
 import { PG_ADMIN_URL, REDIS_URL, reachable, scratchDatabase } from "./services.js";
 import { openDatabase, type DatabaseHandle } from "../../api/src/lib/db.js";
 import { applyMigrations } from "../../api/src/lib/migrate.js";
@@ -40,53 +38,6 @@ export function redisServerBinary(): string | undefined {
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
 }
 
-/**
- * One API process: Node itself with tsx's loader (`node --import tsx`), not the `tsx` launcher,
- * which runs the program in a second, child process: a SIGKILL to the launcher would leave the
- * API running as an orphan, and "kill -9" would test nothing.
- */
-export async function spawnApi(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ApiProcess> {
-  const child = track(
-    spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "api", "src", "main.ts")], {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CONSOLE_DIST: "/nonexistent", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    }),
-  );
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`API process did not start:\n${out}`));
-    }, timeoutMs);
-    const check = () => {
-      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout!.on("data", check);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`API process exited with ${code}:\n${out}`));
-    });
-  });
-  return {
-    url,
-    child,
-    output: () => out,
-    stop: (signal = "SIGTERM") =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode) return resolve();
-        child.once("exit", () => resolve());
-        child.kill(signal);
-      }),
-  };
-}
-
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -112,6 +63,7 @@ export async function ensureRedis(preferred = REDIS_URL, timeoutMs = 10_000): Pr
   if (!bin) throw new Error("no Redis reachable and no redis-server installed");
   const port = await freePort();
   const child = track(spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], { stdio: "ignore" }));
+  child.once("exit", registerProcess(child.pid!, "redis-server"));
   const url = `redis://127.0.0.1:${port}`;
   const end = Date.now() + timeoutMs;
   while (!(await reachable(url))) {
@@ -181,12 +133,21 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     stops.push(() => redis.stop());
     const db = await scratchDatabase(`${process.env.TEST_DB_PREFIX ?? "mt"}_cluster`);
     stops.push(() => db.drop());
-    const base = { DATABASE_URL: db.url, REDIS_URL: redis.url, PASSWORD_HASH_COST: "10", LOG_LEVEL: "warn", ...opts.env };
+    // One rate-limit prefix for the whole cluster: its processes share their counters, as a
+    // deployment's do, and no other test's.
+    const base = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      PASSWORD_HASH_COST: "10",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_PREFIX: `cluster-${process.pid}-${Date.now().toString(36)}`,
+      ...opts.env,
+    };
     let seq = 0;
     const launch = async (env: Record<string, string>) => {
       const index = seq++;
       // info level: the start-up line carries the URL the harness waits for
-      const api = await spawnApi({ ...env, LOG_LEVEL: "info" });
+      const api = await startApiProcess({ ...env, LOG_LEVEL: "info" }, 90_000);
       const node = { index, api, env };
       nodes.push(node);
       return node;
