@@ -16,7 +16,7 @@ afterAll(() => t?.close());
 const jobDeps = () => ({ db: t.db, pubsub: t.app.pubsub, clock: t.clock, logger: createLogger("silent") }) as never;
 
 describe("jobs act as audited system actors", () => {
-  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window and the log-in purge", async () => {
+  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge and certificates", async () => {
     // An agreement that ends on 5 March (completed by mentorships.completeAgreements).
     const short = await activeMentorship(t, { terms: { startsOn: "2026-03-02", endsOn: "2026-03-05" } });
     // A mentorship with no check-in for weeks (feedback.openCheckIns).
@@ -28,6 +28,15 @@ describe("jobs act as audited system actors", () => {
     const old = await endedSession(t, short.mentor.id, short.mentee.id, new Date("2026-03-02T12:00:00Z"));
     await t.db.mentorProfile.update({ where: { userId: short.mentor.id }, data: { feeMultiplierBps: 9500 } });
     await t.db.lateRecord.create({ data: { sessionId: old.id, mentorId: short.mentor.id, lateMinutes: 20, penaltyBps: 500, recordedAt: new Date("2026-03-02T12:00:00Z") } });
+    // An enrolled mentee whose criteria a later ended session completes (certifications.issue).
+    const admin = await t.user("ADMIN");
+    const certProgram = (
+      await t.ok(`mutation($i: CreateCertificationProgramInput!) { createCertificationProgram(input: $i) { id } }`, { i: { name: "Job Audit Certificate", minCompletedSessions: 1, rubric: [{ key: "delivery", label: "Delivery", maxPoints: 10 }] } }, admin.token)
+    ).createCertificationProgram.id;
+    const learner = await activeMentorship(t);
+    await t.ok(`mutation($p: ID!) { enrollInCertification(programId: $p) { menteeId } }`, { p: certProgram }, learner.mentee.token);
+    await endedSession(t, learner.mentor.id, learner.mentee.id, new Date("2026-03-03T10:00:00Z"));
+    expect(await t.db.certificate.count({ where: { menteeId: learner.mentee.id } })).toBe(0);
     // An old log-in attempt (auth.purgeLoginAttempts).
     await t.db.loginAttempt.create({ data: { email: "someone@test.local", success: false, createdAt: new Date("2026-03-02T09:00:00Z") } });
 
@@ -47,6 +56,7 @@ describe("jobs act as audited system actors", () => {
       ["sessions.autoEnd", "mentor.feeMultiplier"],
       ["sessions.tardinessWindow", "mentor.feeMultiplier"],
       ["auth.purgeLoginAttempts", "auth.loginAttemptsPurged"],
+      ["certifications.issue", "certification.issue"],
     ];
     for (const [job, action] of expected) {
       const rows = byJob(job, action);
@@ -60,5 +70,9 @@ describe("jobs act as audited system actors", () => {
     expect(await t.db.feeMultiplierChange.count({ where: { mentorId: short.mentor.id, rule: "LATE_EXPIRED" } })).toBe(1);
     expect(await t.db.feeMultiplierChange.count({ where: { mentorId: long.mentor.id, rule: "LATE_PENALTY" } })).toBe(1);
     expect(await t.db.loginAttempt.count({ where: { email: "someone@test.local" } })).toBe(0);
+    // the certificate is the job's, stamped with the clock, issued by no user
+    const cert = await t.db.certificate.findFirstOrThrow({ where: { menteeId: learner.mentee.id, programId: certProgram } });
+    expect(cert).toMatchObject({ issuedBy: "AUTOMATIC", issuedById: null, issuedAt: new Date(at) });
+    expect(byJob("certifications.issue", "certification.issue").map((a) => a.subjectId)).toEqual([cert.id]);
   });
 });

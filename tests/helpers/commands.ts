@@ -50,6 +50,17 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   decideMentorApplication: ["users.decideMentorApplication"],
   updatePolicy: ["policy.update", "safety.evaluateThreshold"],
   decideAppeal: ["safety.decideAppeal"],
+  createProgram: ["programs.create"],
+  addProgramMember: ["programs.addMember"],
+  removeProgramMember: ["programs.removeMember"],
+  updatePlatform: ["platform.update"],
+  leaveFeedback: ["feedback.leave"],
+  hideFeedback: ["feedback.hide"],
+  createCertificationProgram: ["certifications.createProgram"],
+  enrollInCertification: ["certifications.enroll"],
+  evaluateMentee: ["certifications.evaluate"],
+  issueCertificate: ["certifications.issueCertificate"],
+  revokeCertificate: ["certifications.revokeCertificate"],
 };
 
 /**
@@ -60,9 +71,6 @@ export const NOT_YET_COMMANDS: string[] = [
   "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
   "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
   "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
-  "createProgram", "addProgramMember", "removeProgramMember",
-  "updatePlatform", "leaveFeedback", "hideFeedback",
-  "createCertificationProgram", "enrollInCertification", "evaluateMentee", "issueCertificate", "revokeCertificate",
   "markNotificationRead", "rotateCalendarFeed", "setWeeklyAvailability", "addAvailabilityException", "removeAvailabilityException",
   "publishPolicyDocument", "acceptPolicyDocument", "openSupportTicket", "replyToSupportTicket", "assignSupportTicket", "closeSupportTicket",
   "requestAccountDeletion",

@@ -2,15 +2,13 @@
 // criteria were completed elsewhere (a session ended, a milestone reached).
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
+import { defineCommand } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
-import type { Actor } from "../../authz/viewer.js";
 import type { Certificate } from "../../generated/prisma/client.js";
-import { enqueueNotices } from "../notifications/index.js";
-import { recordAudit } from "../audit/index.js";
-import { createCertificate, flush, issueIfEligible, newFx, type CriteriaProgress } from "./certifications.service.js";
+import type { CriteriaProgress } from "./certifications.service.js";
 import { criteriaProgress } from "./criteria.js";
+import { createCertificate, issueIfEligible } from "./issuing.js";
 
 function userActor(deps: ServiceDeps) {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
@@ -23,51 +21,64 @@ const issueInput = z.object({ programId: zId, menteeId: zId, reason: z.string().
  * Staff issue a certificate (audited with the reason); once only. When the criteria are not met
  * it takes an explicit override, recorded as such in the audit log with the unmet criteria.
  */
-export async function issueCertificate(deps: ServiceDeps, input: unknown): Promise<Certificate> {
-  const data = parseInput(issueInput, input);
-  userActor(deps);
-  const fx = newFx();
-  const cert = await deps.db.$transaction(async (tx) => {
-    const program = await tx.certificationProgram.findUnique({ where: { id: data.programId } });
-    if (!program) throw notFound("Certification program", data.programId);
-    const mentee = await tx.user.findUnique({ where: { id: data.menteeId }, select: { role: true } });
-    if (!mentee) throw notFound("User", data.menteeId);
-    assertCan(deps.ability, "certify", "Certificate", { programId: program.id, menteeId: data.menteeId });
+export const issueCertificate = defineCommand({
+  name: "certifications.issueCertificate",
+  input: issueInput,
+  load: async (c, i) => {
+    const program = await c.tx.certificationProgram.findUnique({ where: { id: i.programId } });
+    if (!program) throw notFound("Certification program", i.programId);
+    const mentee = await c.tx.user.findUnique({ where: { id: i.menteeId }, select: { role: true } });
+    if (!mentee) throw notFound("User", i.menteeId);
+    return { program, mentee };
+  },
+  authorize: (g, { program }, i) => {
+    g.user();
+    g.can("certify", "Certificate", { programId: program.id, menteeId: i.menteeId });
+  },
+  run: async (c, { program, mentee }, data): Promise<Certificate> => {
     if (mentee.role !== "MENTEE") throw new DomainError("BAD_USER_INPUT", "Certificates are issued to mentees", { fields: { menteeId: "is not a mentee" } });
-    const now = deps.clock.now();
-    const progress = await criteriaProgress(tx, program, data.menteeId);
+    const progress = await criteriaProgress(c.tx, program, data.menteeId);
     if (!progress.met && !data.overrideUnmetCriteria)
       throw new DomainError("PRECONDITION_FAILED", "The certification criteria are not met; issuing anyway needs an explicit override with a reason", { criteria: progress });
-    const c = await createCertificate(tx, deps.actor, program, data.menteeId, now, fx, { issuedBy: "STAFF", criteria: progress, reason: data.reason, requestId: deps.requestId, override: !progress.met });
-    if (!c) throw new DomainError("CONFLICT", "This mentee already has this certificate (revoked certificates are not re-issued)");
-    return c;
-  });
-  flush(deps, fx);
-  return cert;
-}
+    const cert = await createCertificate(c, program, data.menteeId, { issuedBy: "STAFF", criteria: progress, reason: data.reason, override: !progress.met });
+    if (!cert) throw new DomainError("CONFLICT", "This mentee already has this certificate (revoked certificates are not re-issued)");
+    return cert;
+  },
+});
 
 const revokeInput = z.object({ certificateId: zId, reason: z.string().trim().min(3, "say why").max(2000) });
 
-export async function revokeCertificate(deps: ServiceDeps, input: unknown): Promise<Certificate> {
-  const { certificateId, reason } = parseInput(revokeInput, input);
-  const actor = userActor(deps);
-  const fx = newFx();
-  const cert = await deps.db.$transaction(async (tx) => {
-    const c = await tx.certificate.findUnique({ where: { id: certificateId }, include: { program: { select: { name: true } } } });
-    if (!c) throw notFound("Certificate", certificateId);
-    assertCan(deps.ability, "revoke", "Certificate", c);
-    const now = deps.clock.now();
-    const res = await tx.certificate.updateMany({ where: { id: c.id, revokedAt: null }, data: { revokedAt: now, revokedById: actor.id, revokeReason: reason } });
+export const revokeCertificate = defineCommand({
+  name: "certifications.revokeCertificate",
+  input: revokeInput,
+  load: async (c, { certificateId }) => {
+    const cert = await c.tx.certificate.findUnique({ where: { id: certificateId }, include: { program: { select: { name: true } } } });
+    if (!cert) throw notFound("Certificate", certificateId);
+    return cert;
+  },
+  authorize: (g, cert) => {
+    g.user();
+    g.can("revoke", "Certificate", cert);
+  },
+  run: async (c, cert, { reason }): Promise<Certificate> => {
+    const actorId = (c.actor as { id: string }).id;
+    // Conditional: of two revocations at once, one wins and the other is told.
+    const res = await c.tx.certificate.updateMany({ where: { id: cert.id, revokedAt: null }, data: { revokedAt: c.now, revokedById: actorId, revokeReason: reason } });
     if (res.count !== 1) throw new DomainError("CONFLICT", "This certificate is already revoked");
-    fx.audits.push(await recordAudit(tx, deps.actor, { action: "certification.revoke", subjectType: "Certificate", subjectId: c.id, before: { revoked: false }, after: { revoked: true }, reason }, deps.requestId));
-    fx.notices.push(
-      ...(await enqueueNotices(tx, [{ userId: c.menteeId, kind: "certificate.revoked", subject: `Certificate revoked: ${c.program.name}`, body: `Your certificate "${c.program.name}" (${c.code}) was revoked: ${reason}`, payload: { certificateId: c.id }, dedupeKey: `certificate.revoked:${c.id}` }], now)),
-    );
-    return tx.certificate.findUniqueOrThrow({ where: { id: c.id } });
-  });
-  flush(deps, fx);
-  return cert;
-}
+    await c.audit({ action: "certification.revoke", subjectType: "Certificate", subjectId: cert.id, before: { revoked: false }, after: { revoked: true }, reason });
+    await c.notify([
+      {
+        userId: cert.menteeId,
+        kind: "certificate.revoked",
+        subject: `Certificate revoked: ${cert.program.name}`,
+        body: `Your certificate "${cert.program.name}" (${cert.code}) was revoked: ${reason}`,
+        payload: { certificateId: cert.id },
+        dedupeKey: `certificate.revoked:${cert.id}`,
+      },
+    ]);
+    return c.tx.certificate.findUniqueOrThrow({ where: { id: cert.id } });
+  },
+});
 
 export interface CertificateVerification {
   code: string;
@@ -106,25 +117,31 @@ export async function certificationProgress(deps: ServiceDeps, input: unknown): 
   return criteriaProgress(deps.db, program, menteeId);
 }
 
+/** Job step: one enrolled mentee's certificate, when the criteria are now met and none exists. */
+export const issueDueCertificate = defineCommand({
+  name: "certifications.issueDue",
+  input: z.object({ programId: zId, menteeId: zId }),
+  load: (c, i) => c.tx.certificationProgram.findUnique({ where: { id: i.programId } }),
+  authorize: (g, _program, i) => g.can("certify", "Certificate", { programId: i.programId, menteeId: i.menteeId }),
+  run: async (c, program, { menteeId }): Promise<boolean> => !!program && !!(await issueIfEligible(c, program, menteeId)),
+});
+
 /**
  * The job's work: enrolled mentees without a certificate whose criteria are now met (sessions
  * ended and milestones reached are written by other modules). Safe with several processes: the
  * unique key lets one insert win; the others do nothing.
  */
-export async function issueDueCertificates(deps: Pick<ServiceDeps, "db" | "pubsub" | "clock">, actor: Actor, limit = 200): Promise<number> {
+export async function issueDueCertificates(deps: ServiceDeps, limit = 200): Promise<number> {
   const pending = await deps.db.certificationEnrollment.findMany({
     where: { program: { is: { active: true } }, mentee: { is: { status: "ACTIVE" } } },
-    include: { program: true },
+    select: { programId: true, menteeId: true },
     orderBy: { enrolledAt: "asc" },
     take: 2000,
   });
   let issued = 0;
   for (const e of pending) {
     if (issued >= limit) break;
-    const fx = newFx();
-    const cert = await deps.db.$transaction((tx) => issueIfEligible(tx, actor, e.program, e.menteeId, deps.clock.now(), fx));
-    flush(deps, fx);
-    if (cert) issued++;
+    if (await issueDueCertificate(deps, e)) issued++;
   }
   return issued;
 }

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import { parseInput } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
+import { defineCommand } from "../../lib/command.js";
 
 export type Terminology = { platformName: string; mentorLabel: string; menteeLabel: string; sessionLabel: string };
 
@@ -23,19 +20,17 @@ const updateInput = z.object({
   sessionLabel: label.optional(),
 });
 
-export async function updatePlatform(deps: ServiceDeps, input: unknown) {
-  const data = parseInput(updateInput, input);
-  assertCan(deps.ability, "update", "PlatformConfig");
-  const audits: { id: string }[] = [];
-  const row = await deps.db.$transaction(async (tx) => {
-    const before = await getPlatform(tx);
-    const after = await tx.platformConfig.update({ where: { id: "default" }, data });
-    audits.push(await recordAudit(tx, deps.actor, { action: "platform.update", subjectType: "PlatformConfig", subjectId: "default", before, after }, deps.requestId));
+export const updatePlatform = defineCommand({
+  name: "platform.update",
+  input: updateInput,
+  load: (c) => getPlatform(c.tx),
+  authorize: (g, before) => g.can("update", "PlatformConfig", before),
+  run: async (c, before, data) => {
+    const after = await c.tx.platformConfig.update({ where: { id: "default" }, data: { ...data, updatedAt: c.now } });
+    await c.audit({ action: "platform.update", subjectType: "PlatformConfig", subjectId: "default", before, after });
     return after;
-  });
-  announceAudit(deps.pubsub, audits);
-  return row;
-}
+  },
+});
 
 /** "mentor" -> "Mentor", for the start of a sentence in notices. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
