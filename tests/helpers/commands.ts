@@ -50,6 +50,15 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   decideMentorApplication: ["users.decideMentorApplication"],
   updatePolicy: ["policy.update", "safety.evaluateThreshold"],
   decideAppeal: ["safety.decideAppeal"],
+  requestPartialRefund: ["money.requestPartialRefund"],
+  contestPartialRefund: ["money.contestPartialRefund"],
+  issueRefund: ["money.issueRefund"],
+  openDispute: ["money.openDispute"],
+  assignDispute: ["money.assignDispute"],
+  addDisputeNote: ["money.addDisputeNote"],
+  postDisputeMessage: ["money.postDisputeMessage"],
+  // An enforcement referral files its report in trust & safety's queue once the resolution committed.
+  resolveDispute: ["money.resolveDispute", "safety.fileSystemReport"],
 };
 
 /**
@@ -57,7 +66,6 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
  * command-path.test.ts fails when a listed mutation is also mapped above, so the list only shrinks.
  */
 export const NOT_YET_COMMANDS: string[] = [
-  "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
   "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
   "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
   "createProgram", "addProgramMember", "removeProgramMember",
