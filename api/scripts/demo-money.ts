@@ -5,9 +5,10 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../src/lib/db.js";
 import { systemActor } from "../src/authz/viewer.js";
 import { sessionPrice } from "../src/modules/sessions/session-price.js";
-import { captureBookingCharge, partialRefundAmount } from "../src/modules/money/money.service.js";
-import { applyRefund } from "../src/modules/money/ledger.service.js";
-import { openDisputeTx } from "../src/modules/money/disputes.service.js";
+import { captureBookingCharge, partialRefundAmount, refundCancellation } from "../src/modules/money/money.service.js";
+import { openDisputeIn } from "../src/modules/money/disputes.service.js";
+import { recordAudit } from "../src/modules/audit/audit.service.js";
+import { enqueueNotices } from "../src/modules/notifications/notifications.service.js";
 import { defaultPolicy } from "../src/modules/policy/policy.values.js";
 
 const MIN = 60_000;
@@ -49,7 +50,7 @@ export async function seedMoneyDemo(db: Db, ids: Record<string, string>, now: Da
       },
     });
     await captureBookingCharge(tx, { sessionId: s.id, payerId: mentee2, payeeId: mentor, amountMinor: priceMinor, currency: p.currency, at: s.createdAt });
-    await applyRefund(tx, { sessionId: s.id, amountMinor: priceMinor, kind: "CANCELLATION", reason: "Cancelled by mentee (100% refund): Got the job already", actor, at: cancelledAt });
+    await refundCancellation(tx, { sessionId: s.id, amountMinor: priceMinor, reason: "Cancelled by mentee (100% refund): Got the job already", actor, at: cancelledAt });
   });
 
   // 3. yesterday's session is disputed by its mentee; support picked it up
@@ -57,11 +58,17 @@ export async function seedMoneyDemo(db: Db, ids: Record<string, string>, now: Da
   if (ended) {
     const openedAt = new Date(now.getTime() - 3 * 60 * MIN);
     await db.$transaction(async (tx) => {
-      const { dispute } = await openDisputeTx(
-        tx,
+      // the seed writes what the openDispute command would, as the mentee at the time they opened it
+      const opener = { kind: "USER", id: mentee3, role: "MENTEE" } as const;
+      const dispute = await openDisputeIn(
+        {
+          tx,
+          now: openedAt,
+          audit: async (entry) => void (await recordAudit(tx, opener, entry, undefined, openedAt)),
+          notify: (notices) => enqueueNotices(tx, notices, openedAt),
+          publish: () => {},
+        },
         { scope: "SESSION", sessionId: ended.id, mentorId: mentor, menteeId: mentee3, openedById: mentee3, openedBy: "MENTEE", reason: "The mentor spent most of the session on their phone", evidence: "Notes taken during the call" },
-        { kind: "USER", id: mentee3, role: "MENTEE" },
-        openedAt,
       );
       await tx.dispute.update({ where: { id: dispute.id }, data: { assigneeId: support, status: "IN_REVIEW", version: { increment: 3 }, updatedAt: now } });
       await tx.disputeNote.createMany({

@@ -93,6 +93,8 @@ describe("lifecycle", () => {
     const refundAudit = (await t.ok(AUDIT, { f: { subjectType: "Refund", subjectId: done.refund.id } }, admin.token)).auditLog.edges[0].node;
     expect(refundAudit).toMatchObject({ action: "refund.dispute", actor: { id: support.id } });
     expect(refundAudit.reason).toMatch(/connection logs/);
+    // every entry is stamped with the injected clock
+    for (const a of await t.db.auditLog.findMany({ where: { subjectId: { in: [d.id, done.refund.id] } } })) expect(a.createdAt, a.action).toEqual(t.clock.now());
   });
 
   it("outcomes: full refund pays what remains; no action moves no money; a referral reaches trust & safety", async () => {

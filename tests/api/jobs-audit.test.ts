@@ -6,6 +6,7 @@ import { runAllJobs } from "../../api/src/jobs/runner.js";
 import { createLogger } from "../../api/src/lib/logger.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { activeMentorship, endedSession } from "../helpers/mentorships.js";
+import { REQUEST_PARTIAL, hungUpSession, newKey } from "../helpers/money.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(() => t?.close());
 const jobDeps = () => ({ db: t.db, pubsub: t.app.pubsub, clock: t.clock, logger: createLogger("silent") }) as never;
 
 describe("jobs act as audited system actors", () => {
-  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge and certificates", async () => {
+  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge, certificates and the partial-refund payout", async () => {
     // An agreement that ends on 5 March (completed by mentorships.completeAgreements).
     const short = await activeMentorship(t, { terms: { startsOn: "2026-03-02", endsOn: "2026-03-05" } });
     // A mentorship with no check-in for weeks (feedback.openCheckIns).
@@ -39,6 +40,9 @@ describe("jobs act as audited system actors", () => {
     expect(await t.db.certificate.count({ where: { menteeId: learner.mentee.id } })).toBe(0);
     // An old log-in attempt (auth.purgeLoginAttempts).
     await t.db.loginAttempt.create({ data: { email: "someone@test.local", success: false, createdAt: new Date("2026-03-02T09:00:00Z") } });
+    // A partial refund request nobody contested (money.payUncontestedPartialRefunds).
+    const hung = await hungUpSession(t);
+    const prr = (await t.ok(REQUEST_PARTIAL, { i: { sessionId: hung.s.id, idempotencyKey: newKey("jobs") } }, hung.mentee.token)).requestPartialRefund;
 
     const at = "2026-06-15T08:30:00.000Z";
     t.clock.set(at);
@@ -46,9 +50,12 @@ describe("jobs act as audited system actors", () => {
     expect(Object.values(ran).filter((n) => n < 0)).toEqual([]);
 
     const audits = await t.db.auditLog.findMany({ where: { actorKind: "SYSTEM" } });
-    // The system actor's name is the audit reason unless the entry states its own (auto-end does).
-    const byJob = (job: string, action: string) =>
-      audits.filter((a) => a.action === action && (a.reason === `system:${job}` || (action === "session.auto_end" && a.subjectId === due.id)));
+    const payout = await t.db.refund.findUniqueOrThrow({ where: { partialRefundRequestId: prr.id } });
+    expect(payout).toMatchObject({ kind: "HANG_UP", actorKind: "SYSTEM", createdAt: new Date(at) });
+    // The system actor's name is the audit reason unless the entry states its own (auto-end and
+    // the payout's refund do).
+    const ownReason: Record<string, string> = { "session.auto_end": due.id, "refund.hang_up": payout.id };
+    const byJob = (job: string, action: string) => audits.filter((a) => a.action === action && (a.reason === `system:${job}` || ownReason[action] === a.subjectId));
     const expected: [string, string][] = [
       ["mentorships.completeAgreements", "agreement.complete"],
       ["feedback.openCheckIns", "checkIn.open"],
@@ -57,6 +64,7 @@ describe("jobs act as audited system actors", () => {
       ["sessions.tardinessWindow", "mentor.feeMultiplier"],
       ["auth.purgeLoginAttempts", "auth.loginAttemptsPurged"],
       ["certifications.issue", "certification.issue"],
+      ["money.payUncontestedPartialRefunds", "refund.hang_up"],
     ];
     for (const [job, action] of expected) {
       const rows = byJob(job, action);

@@ -163,7 +163,7 @@ describe("contest and payout", () => {
     expect(after.refund.id).toBe(charge.refunds[0].id);
     // audited as the system job, both parties notified, contest now refused
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { subjectId: charge.refunds[0].id } });
-    expect(audit).toMatchObject({ action: "refund.hang_up", actorKind: "SYSTEM" });
+    expect(audit).toMatchObject({ action: "refund.hang_up", actorKind: "SYSTEM", actorId: null, createdAt: new Date(r.contestDeadline) });
     expect(await t.db.notification.count({ where: { kind: "refund.partial.paid", channel: "IN_APP", userId: { in: [h.m.id, h.mentee.id] } } })).toBe(2);
     expect(codes(await t.gql(CONTEST_PARTIAL, { i: { requestId: r.id, reason: "late" } }, h.m.token))).toEqual(["CONFLICT"]);
   });

@@ -70,6 +70,8 @@ describe("issueRefund: who may refund", () => {
     expect(audit).toEqual([
       expect.objectContaining({ action: "refund.staff", actorKind: "USER", actor: { id: support.id }, reason: "goodwill after a bad connection", after: expect.objectContaining({ amountMinor: 1000, currency: "USD", refundedMinor: 1000 }) }),
     ]);
+    // stamped with the injected clock, not the database's time
+    expect((await t.db.auditLog.findFirstOrThrow({ where: { subjectId: r.id } })).createdAt).toEqual(t.clock.now());
     // the mentee is told
     expect(await t.db.notification.count({ where: { userId: mentee.id, kind: "money.refunded" } })).toBeGreaterThan(0);
   });

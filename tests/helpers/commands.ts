@@ -61,6 +61,15 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   evaluateMentee: ["certifications.evaluate"],
   issueCertificate: ["certifications.issueCertificate"],
   revokeCertificate: ["certifications.revokeCertificate"],
+  requestPartialRefund: ["money.requestPartialRefund"],
+  contestPartialRefund: ["money.contestPartialRefund"],
+  issueRefund: ["money.issueRefund"],
+  openDispute: ["money.openDispute"],
+  assignDispute: ["money.assignDispute"],
+  addDisputeNote: ["money.addDisputeNote"],
+  postDisputeMessage: ["money.postDisputeMessage"],
+  // An enforcement referral files its report in trust & safety's queue once the resolution committed.
+  resolveDispute: ["money.resolveDispute", "safety.fileSystemReport"],
 };
 
 /**
@@ -68,7 +77,6 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
  * command-path.test.ts fails when a listed mutation is also mapped above, so the list only shrinks.
  */
 export const NOT_YET_COMMANDS: string[] = [
-  "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
   "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
   "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
   "markNotificationRead", "rotateCalendarFeed", "setWeeklyAvailability", "addAvailabilityException", "removeAvailabilityException",

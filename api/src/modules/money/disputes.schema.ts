@@ -4,7 +4,8 @@ import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
 import type { DisputeEventKind } from "../../lib/pubsub.js";
 import { MoneyInput, MoneyRef, RefundRef, money } from "./ledger.schema.js";
-import { addDisputeNote, assignDispute, openDispute, postDisputeMessage, resolveDispute } from "./disputes.service.js";
+import { addDisputeNote, assignDispute, openDispute, postDisputeMessage } from "./disputes.service.js";
+import { resolveDispute } from "./disputes.resolve.js";
 
 const DisputeScopeEnum = builder.enumType("DisputeScope", { values: ["SESSION", "MENTORSHIP"] as const });
 const DisputeStatusEnum = builder.enumType("DisputeStatus", { values: ["OPEN", "IN_REVIEW", "RESOLVED"] as const });

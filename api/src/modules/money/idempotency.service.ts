@@ -7,13 +7,12 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
+import type { CommandContext } from "../../lib/command.js";
 import type { Actor } from "../../authz/viewer.js";
 import { DomainError, conflict } from "../../lib/errors.js";
 import { moneyError } from "./ledger.service.js";
 
 export const zIdempotencyKey = z.string().trim().min(8, "must be at least 8 characters").max(200).regex(/^[\w.:-]+$/, "letters, digits and . _ : - only");
-
-const TX = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /** Stable JSON (sorted keys) so that the same parameters always hash the same. */
 function stable(v: unknown): unknown {
@@ -37,54 +36,15 @@ export const actorKey = (actor: Actor | null) => {
 
 class Taken extends Error {}
 
-export interface IdempotentCall<T extends { id: string }> {
+// A command owns its transaction: the key is claimed inside it and its result recorded there;
+// a call that lost the race for the key replays the winner's result after the winner committed.
+export interface IdempotencyClaim {
   operation: string;
   key: string;
   /** The parsed input without the key: what "the same parameters" means. */
   params: unknown;
   resultType: string;
-  /** The effect; runs once per (actor, operation, key). */
-  run(tx: DbTx): Promise<T>;
-  /** Reloads a stored result for a replay. */
-  load(id: string): Promise<T>;
 }
-
-export async function idempotent<T extends { id: string }>(deps: ServiceDeps, c: IdempotentCall<T>): Promise<{ result: T; replayed: boolean }> {
-  const scope = { actorKey: actorKey(deps.actor), operation: c.operation, key: c.key };
-  const hash = paramsHash(c.params);
-  const replay = async () => {
-    const row = await deps.db.idempotencyKey.findUnique({ where: { actorKey_operation_key: scope } });
-    if (!row) return undefined;
-    if (row.paramsHash !== hash)
-      throw conflict("This idempotency key was already used with different parameters", { idempotencyKey: c.key, operation: c.operation });
-    return { result: await c.load(row.resultId!), replayed: true };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-  try {
-    return await deps.db.$transaction(async (tx) => {
-      const claimed = await tx.idempotencyKey.createManyAndReturn({
-        data: [{ ...scope, paramsHash: hash, createdAt: deps.clock.now() }],
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      if (!claimed.length) throw new Taken();
-      const result = await c.run(tx);
-      await tx.idempotencyKey.update({ where: { id: claimed[0].id }, data: { resultType: c.resultType, resultId: result.id } });
-      return { result, replayed: false };
-    }, TX);
-  } catch (e) {
-    if (e instanceof Taken || (e as { code?: string })?.code === "P2002") {
-      const r = await replay();
-      if (r) return r;
-    }
-    throw moneyError(e);
-  }
-}
-
-// The same semantics for a command, which owns its transaction: replay before the command, claim
-// the key inside the command's transaction, record the result there, replay again on a race.
-export type IdempotencyClaim = Omit<IdempotentCall<{ id: string }>, "run" | "load">;
 
 /** The stored result of an earlier call with this key (CONFLICT for other parameters), if any. */
 export async function replayIdempotent<T extends { id: string }>(deps: ServiceDeps, c: IdempotencyClaim, load: (id: string) => Promise<T>): Promise<T | undefined> {
@@ -109,3 +69,38 @@ export async function claimIdempotency(tx: DbTx, actor: Actor | null, now: Date,
 
 /** The key was taken by a concurrent call: replay it. */
 export const isIdempotencyTaken = (e: unknown) => e instanceof Taken || (e as { code?: string })?.code === "P2002";
+
+/**
+ * Inside a money command, after its authorization: the stored result of an earlier call with
+ * this key (CONFLICT for other parameters) to return as it is, or this call's claim on the key,
+ * whose `record` stores the result in the same transaction.
+ */
+export async function replayOrClaim<T>(
+  c: CommandContext,
+  claim: IdempotencyClaim,
+  load: (id: string) => Promise<T>,
+): Promise<{ replay: T; record?: undefined } | { replay?: undefined; record: (resultId: string) => Promise<void> }> {
+  const row = await c.tx.idempotencyKey.findUnique({ where: { actorKey_operation_key: { actorKey: actorKey(c.actor), operation: claim.operation, key: claim.key } } });
+  if (row) {
+    if (row.paramsHash !== paramsHash(claim.params)) throw conflict("This idempotency key was already used with different parameters", { idempotencyKey: claim.key, operation: claim.operation });
+    return { replay: await load(row.resultId!) };
+  }
+  return { record: await claimIdempotency(c.tx, c.actor, c.now, claim) };
+}
+
+/**
+ * Runs a keyed money command. A concurrent call that claimed the same key first (this one waited
+ * on the key's unique index, then found it taken) is answered with that call's committed result;
+ * database refusals of money rules become coded errors.
+ */
+export async function runKeyed<R>(run: () => Promise<R>, replay: () => Promise<R | undefined>): Promise<R> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isIdempotencyTaken(e)) {
+      const earlier = await replay();
+      if (earlier !== undefined) return earlier;
+    }
+    throw moneyError(e);
+  }
+}

@@ -8,4 +8,4 @@ export * from "./refunds.service.js";
 // </generated>
 
 // Idempotency keys: other modules' writes that take a charge or pay a refund use the same rules.
-export { idempotent, zIdempotencyKey, replayIdempotent, claimIdempotency, isIdempotencyTaken } from "./idempotency.service.js";
+export { zIdempotencyKey, replayIdempotent, claimIdempotency, isIdempotencyTaken } from "./idempotency.service.js";

@@ -4,10 +4,10 @@
 // total above the charge (CHECK constraint, migration 'money'), so it can never go negative.
 import type { DbTx } from "../../lib/db.js";
 import type { Actor } from "../../authz/viewer.js";
+import type { AuditEntry } from "../../lib/command.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import type { Charge, Refund } from "../../generated/prisma/client.js";
 import type { RefundKind } from "../../generated/prisma/enums.js";
-import { recordAudit } from "../audit/index.js";
 import { paymentProvider } from "./provider.js";
 
 export interface BookingCharge {
@@ -51,9 +51,9 @@ export interface RefundSpec {
   capAtRemaining?: boolean;
   kind: RefundKind;
   reason: string;
+  /** Who refunds (recorded on the refund row). */
   actor: Actor | null;
   at: Date;
-  requestId?: string;
   partialRefundRequestId?: string;
   disputeId?: string;
 }
@@ -61,7 +61,8 @@ export interface RefundSpec {
 export interface RefundDone {
   refund: Refund;
   charge: Charge;
-  auditId: { id: string };
+  /** The refund's audit entry: the caller records it in the same transaction (a command's c.audit). */
+  audit: AuditEntry;
 }
 
 /**
@@ -110,20 +111,15 @@ export async function applyRefund(tx: DbTx, r: RefundSpec): Promise<RefundDone |
     where: { id: charge.id },
     data: { refundedMinor: { increment: amount }, status: refunded >= charge.amountMinor ? "REFUNDED" : "PARTIALLY_REFUNDED", updatedAt: r.at },
   });
-  const auditId = await recordAudit(
-    tx,
-    r.actor,
-    {
-      action: `refund.${r.kind.toLowerCase()}`,
-      subjectType: "Refund",
-      subjectId: refund.id,
-      before: { chargeId: charge.id, refundedMinor: charge.refundedMinor },
-      after: { chargeId: charge.id, sessionId: r.sessionId, amountMinor: amount, currency: charge.currency, refundedMinor: after.refundedMinor, kind: r.kind, partialRefundRequestId: r.partialRefundRequestId, disputeId: r.disputeId },
-      reason: r.reason,
-    },
-    r.requestId,
-  );
-  return { refund, charge: after, auditId };
+  const audit: AuditEntry = {
+    action: `refund.${r.kind.toLowerCase()}`,
+    subjectType: "Refund",
+    subjectId: refund.id,
+    before: { chargeId: charge.id, refundedMinor: charge.refundedMinor },
+    after: { chargeId: charge.id, sessionId: r.sessionId, amountMinor: amount, currency: charge.currency, refundedMinor: after.refundedMinor, kind: r.kind, partialRefundRequestId: r.partialRefundRequestId, disputeId: r.disputeId },
+    reason: r.reason,
+  };
+  return { refund, charge: after, audit };
 }
 
 /** Database refusals of money rules become coded errors (never a 500). */

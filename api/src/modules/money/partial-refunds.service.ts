@@ -7,26 +7,21 @@
 // integer minor units -- rounding down to the minor unit, so a refund never pays out a fraction
 // the mentee did not pay -- and never above what is still refundable on the charge.
 import { z } from "zod";
-import { Prisma } from "../../generated/prisma/client.js";
 import type { PartialRefundRequest, Session } from "../../generated/prisma/client.js";
 import type { ServiceDeps } from "../../lib/deps.js";
-import type { Db, DbTx } from "../../lib/db.js";
-import type { PubSub } from "../../lib/pubsub.js";
-import { systemActor } from "../../authz/viewer.js";
+import type { DbTx } from "../../lib/db.js";
+import { defineCommand } from "../../lib/command.js";
 import { DomainError, conflict, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan, readableOrNotFound } from "../../authz/assert.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
+import { readableOrNotFound } from "../../authz/assert.js";
 import { policyAtVersion } from "../policy/index.js";
-import { enqueueNotices, announceNotices } from "../notifications/index.js";
 import { getPlatform } from "../platform/index.js";
-import { applyRefund, lockChargeForSession, refundableMinor } from "./ledger.service.js";
-import { idempotent, zIdempotencyKey } from "./idempotency.service.js";
+import { lockChargeForSession, refundableMinor } from "./ledger.service.js";
+import { replayIdempotent, replayOrClaim, runKeyed, zIdempotencyKey } from "./idempotency.service.js";
 import { formatMoney } from "./refunds.service.js";
-import { announceDispute, openDisputeTx } from "./disputes.service.js";
+import { openDisputeIn } from "./disputes.service.js";
 
 const HOUR = 3_600_000;
-const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** floor(price x unlapsed / scheduled); unlapsed is capped at the scheduled minutes. */
 export function partialRefundAmount(priceMinor: number, scheduledMinutes: number, unlapsedMinutes: number): number {
@@ -77,69 +72,77 @@ const requestInput = z.object({
   reason: z.string().trim().max(2000).default(""),
   idempotencyKey: zIdempotencyKey,
 });
+type RequestInput = z.infer<typeof requestInput>;
 
+const requestKey = (i: RequestInput) => ({ operation: "requestPartialRefund", key: i.idempotencyKey, params: { sessionId: i.sessionId, reason: i.reason }, resultType: "PartialRefundRequest" });
+
+const requestPartialRefundCommand = defineCommand({
+  name: "money.requestPartialRefund",
+  input: requestInput,
+  load: (c, i): Promise<Session | null> => c.tx.session.findUnique({ where: { id: i.sessionId } }),
+  authorize: (g, found, i) => {
+    g.can("create", "PartialRefundRequest", undefined, "Only mentees request partial refunds");
+    const s = readableOrNotFound(g.ability, "Session", found, i.sessionId);
+    // a mentee may only claim for a session they were the mentee of (row rule)
+    g.can("create", "PartialRefundRequest", { menteeId: s.menteeId, mentorId: s.mentorId, sessionId: s.id }, "Only the session's mentee may request a partial refund");
+  },
+  run: async (c, found, i): Promise<PartialRefundRequest> => {
+    const { tx, now } = c;
+    const s = found!;
+    const key = await replayOrClaim(c, requestKey(i), (id) => tx.partialRefundRequest.findUniqueOrThrow({ where: { id } }));
+    if (key.replay) return key.replay;
+    // the charge lock serialises this with refunds and other requests on the same session
+    const charge = await lockChargeForSession(tx, s.id);
+    if (await tx.partialRefundRequest.findUnique({ where: { sessionId: s.id }, select: { id: true } })) throw conflict("A partial refund was already requested for this session");
+    const q = await quoteFor(tx, s, now, refundableMinor(charge));
+    if (!q.eligible) throw new DomainError("PRECONDITION_FAILED", q.problem!, { requestDeadline: q.requestDeadline?.toISOString() ?? null });
+    const terms = (await policyAtVersion(tx, s.policyVersion)).values.refunds;
+    const req = await tx.partialRefundRequest.create({
+      data: {
+        sessionId: s.id,
+        chargeId: charge.id,
+        menteeId: s.menteeId,
+        mentorId: s.mentorId,
+        priceMinor: s.priceMinor,
+        scheduledMinutes: q.scheduledMinutes,
+        unlapsedMinutes: q.unlapsedMinutes,
+        amountMinor: q.amountMinor,
+        currency: charge.currency,
+        reason: i.reason,
+        contestDeadline: new Date(now.getTime() + terms.mentorContestWindowHours * HOUR),
+        createdAt: now,
+      },
+    });
+    await c.audit({
+      action: "refund.partial.request",
+      subjectType: "PartialRefundRequest",
+      subjectId: req.id,
+      after: { sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, unlapsedMinutes: req.unlapsedMinutes, scheduledMinutes: req.scheduledMinutes, contestDeadline: req.contestDeadline },
+      reason: i.reason || null,
+    });
+    const p = await getPlatform(tx);
+    await c.notify([
+      {
+        userId: s.mentorId,
+        kind: "refund.partial.requested",
+        subject: `${p.platformName}: partial refund requested for a ${p.sessionLabel} you ended early`,
+        body: `You ended the ${p.sessionLabel} ${q.unlapsedMinutes} of ${q.scheduledMinutes} minutes early. The ${p.menteeLabel} requests ${formatMoney(req.amountMinor, req.currency)}. You may contest it until ${req.contestDeadline.toISOString()}; after that it is paid.`,
+        payload: { partialRefundRequestId: req.id, sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, contestDeadline: req.contestDeadline.toISOString() },
+        dedupeKey: `refund.partial.requested:${req.id}`,
+      },
+    ]);
+    await key.record(req.id);
+    return req;
+  },
+});
+
+/** The mentee asks for the unlapsed time back; a retry with the same key returns the first request. */
 export async function requestPartialRefund(deps: ServiceDeps, input: unknown): Promise<PartialRefundRequest> {
   const i = parseInput(requestInput, input);
-  assertCan(deps.ability, "create", "PartialRefundRequest", undefined, "Only mentees request partial refunds");
-  const now = deps.clock.now();
-  const audits: { id: string }[] = [];
-  let notices: { id: string; userId: string }[] = [];
-  const { result, replayed } = await idempotent(deps, {
-    operation: "requestPartialRefund",
-    key: i.idempotencyKey,
-    params: { sessionId: i.sessionId, reason: i.reason },
-    resultType: "PartialRefundRequest",
-    load: (id) => deps.db.partialRefundRequest.findUniqueOrThrow({ where: { id } }),
-    run: async (tx) => {
-      const s = readableOrNotFound(deps.ability, "Session", await tx.session.findUnique({ where: { id: i.sessionId } }), i.sessionId);
-      // a mentee may only claim for a session they were the mentee of (row rule)
-      assertCan(deps.ability, "create", "PartialRefundRequest", { menteeId: s.menteeId, mentorId: s.mentorId, sessionId: s.id }, "Only the session's mentee may request a partial refund");
-      // the charge lock serialises this with refunds and other requests on the same session
-      const charge = await lockChargeForSession(tx, s.id);
-      if (await tx.partialRefundRequest.findUnique({ where: { sessionId: s.id }, select: { id: true } })) throw conflict("A partial refund was already requested for this session");
-      const q = await quoteFor(tx, s, now, refundableMinor(charge));
-      if (!q.eligible) throw new DomainError("PRECONDITION_FAILED", q.problem!, { requestDeadline: q.requestDeadline?.toISOString() ?? null });
-      const terms = (await policyAtVersion(tx, s.policyVersion)).values.refunds;
-      const req = await tx.partialRefundRequest.create({
-        data: {
-          sessionId: s.id,
-          chargeId: charge.id,
-          menteeId: s.menteeId,
-          mentorId: s.mentorId,
-          priceMinor: s.priceMinor,
-          scheduledMinutes: q.scheduledMinutes,
-          unlapsedMinutes: q.unlapsedMinutes,
-          amountMinor: q.amountMinor,
-          currency: charge.currency,
-          reason: i.reason,
-          contestDeadline: new Date(now.getTime() + terms.mentorContestWindowHours * HOUR),
-          createdAt: now,
-        },
-      });
-      audits.push(await recordAudit(tx, deps.actor, { action: "refund.partial.request", subjectType: "PartialRefundRequest", subjectId: req.id, after: { sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, unlapsedMinutes: req.unlapsedMinutes, scheduledMinutes: req.scheduledMinutes, contestDeadline: req.contestDeadline }, reason: i.reason || null }, deps.requestId));
-      const p = await getPlatform(tx);
-      notices = await enqueueNotices(
-        tx,
-        [
-          {
-            userId: s.mentorId,
-            kind: "refund.partial.requested",
-            subject: `${p.platformName}: partial refund requested for a ${p.sessionLabel} you ended early`,
-            body: `You ended the ${p.sessionLabel} ${q.unlapsedMinutes} of ${q.scheduledMinutes} minutes early. The ${p.menteeLabel} requests ${formatMoney(req.amountMinor, req.currency)}. You may contest it until ${req.contestDeadline.toISOString()}; after that it is paid.`,
-            payload: { partialRefundRequestId: req.id, sessionId: s.id, amountMinor: req.amountMinor, currency: req.currency, contestDeadline: req.contestDeadline.toISOString() },
-            dedupeKey: `refund.partial.requested:${req.id}`,
-          },
-        ],
-        now,
-      );
-      return req;
-    },
-  });
-  if (!replayed) {
-    announceAudit(deps.pubsub, audits);
-    announceNotices(deps.pubsub, notices);
-  }
-  return result;
+  return runKeyed(
+    () => requestPartialRefundCommand(deps, i),
+    () => replayIdempotent(deps, requestKey(i), (id) => deps.db.partialRefundRequest.findUniqueOrThrow({ where: { id } })),
+  );
 }
 
 const contestInput = z.object({
@@ -149,18 +152,18 @@ const contestInput = z.object({
 });
 
 /** The mentor contests within the window: the request waits for a dispute's outcome. */
-export async function contestPartialRefund(deps: ServiceDeps, input: unknown): Promise<PartialRefundRequest> {
-  const i = parseInput(contestInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const me = deps.actor.id;
-  const now = deps.clock.now();
-  const pre = await deps.db.partialRefundRequest.findUnique({ where: { id: i.requestId } });
-  if (!pre || !(pre.mentorId === me || pre.menteeId === me)) throw notFound("PartialRefundRequest", i.requestId);
-  assertCan(deps.ability, "update", "PartialRefundRequest", pre, "Only the mentor contests a partial refund request");
-  let disputeId = "";
-  const audits: { id: string }[] = [];
-  let notices: { id: string; userId: string }[] = [];
-  const updated = await deps.db.$transaction(async (tx) => {
+export const contestPartialRefund = defineCommand({
+  name: "money.contestPartialRefund",
+  input: contestInput,
+  load: (c, i) => c.tx.partialRefundRequest.findUnique({ where: { id: i.requestId } }),
+  authorize: (g, pre, i) => {
+    const me = g.user().id;
+    if (!pre || !(pre.mentorId === me || pre.menteeId === me)) throw notFound("PartialRefundRequest", i.requestId);
+    g.can("update", "PartialRefundRequest", pre, "Only the mentor contests a partial refund request");
+  },
+  run: async (c, found, i): Promise<PartialRefundRequest> => {
+    const { tx, now } = c;
+    const pre = found!;
     // conditional: the payout job and a contest cannot both win
     const res = await tx.partialRefundRequest.updateMany({
       where: { id: pre.id, status: "PENDING", contestDeadline: { gt: now } },
@@ -171,93 +174,18 @@ export async function contestPartialRefund(deps: ServiceDeps, input: unknown): P
       if (cur.status !== "PENDING") throw conflict(`This request is already ${cur.status.toLowerCase()}`);
       throw new DomainError("PRECONDITION_FAILED", `The contest window closed at ${cur.contestDeadline.toISOString()}`, { contestDeadline: cur.contestDeadline.toISOString() });
     }
-    const opened = await openDisputeTx(
-      tx,
-      { scope: "SESSION", sessionId: pre.sessionId, mentorId: pre.mentorId, menteeId: pre.menteeId, openedById: me, openedBy: "MENTOR", reason: `Partial refund contested: ${i.reason}`, evidence: i.evidence, partialRefundId: pre.id },
-      deps.actor,
-      now,
-      deps.requestId,
-    );
-    disputeId = opened.dispute.id;
-    audits.push(opened.auditId);
-    notices = opened.notices;
-    audits.push(await recordAudit(tx, deps.actor, { action: "refund.partial.contest", subjectType: "PartialRefundRequest", subjectId: pre.id, before: { status: "PENDING" }, after: { status: "CONTESTED", disputeId }, reason: i.reason }, deps.requestId));
-    return tx.partialRefundRequest.update({ where: { id: pre.id }, data: { disputeId } });
-  }, TX);
-  announceDispute(deps.pubsub, disputeId, "OPENED");
-  announceAudit(deps.pubsub, audits);
-  announceNotices(deps.pubsub, notices);
-  return updated;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-export const PAYOUT_JOB = "money.payUncontestedPartialRefunds";
-
-/**
- * Pays requests whose contest window closed uncontested. Exactly once across processes: rows are
- * claimed with FOR UPDATE SKIP LOCKED, the status change is conditional, and a refund row can
- * reference a request only once (unique index). Capped at what is still refundable.
- */
-export async function payDuePartialRefunds(db: Db, pubsub: PubSub, now: Date, batch = 50): Promise<number> {
-  const actor = systemActor(PAYOUT_JOB);
-  const due = await db.partialRefundRequest.findMany({
-    where: { status: "PENDING", contestDeadline: { lte: now } },
-    orderBy: { contestDeadline: "asc" },
-    take: batch,
-    select: { id: true },
-  });
-  if (!due.length) return 0;
-  const audits: { id: string }[] = [];
-  let notices: { id: string; userId: string }[] = [];
-  const paid = await db.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "PartialRefundRequest"
-      WHERE id IN (${Prisma.join(due.map((d) => d.id))}) AND status = 'PENDING'
-      ORDER BY "contestDeadline" FOR UPDATE SKIP LOCKED`;
-    let n = 0;
-    const p = await getPlatform(tx);
-    for (const { id } of claimed) {
-      const won = await tx.partialRefundRequest.updateMany({ where: { id, status: "PENDING", contestDeadline: { lte: now } }, data: { status: "PAID", paidAt: now } });
-      if (won.count !== 1) continue;
-      const req = await tx.partialRefundRequest.findUniqueOrThrow({ where: { id } });
-      const done = await applyRefund(tx, {
-        sessionId: req.sessionId,
-        amountMinor: req.amountMinor,
-        capAtRemaining: true,
-        kind: "HANG_UP",
-        reason: `Uncontested partial refund for a mentor hang-up: ${req.unlapsedMinutes} of ${req.scheduledMinutes} minutes not given`,
-        actor,
-        at: now,
-        partialRefundRequestId: req.id,
-      });
-      if (!done) {
-        // fully refunded meanwhile (staff, cancellation): nothing left to pay
-        await tx.partialRefundRequest.update({ where: { id }, data: { status: "CLOSED", paidAt: null } });
-        audits.push(await recordAudit(tx, actor, { action: "refund.partial.close", subjectType: "PartialRefundRequest", subjectId: id, after: { status: "CLOSED" }, reason: "Nothing refundable remained when the contest window closed" }));
-        continue;
-      }
-      await tx.partialRefundRequest.update({ where: { id }, data: { refundId: done.refund.id } });
-      audits.push(done.auditId);
-      n++;
-      notices.push(
-        ...(await enqueueNotices(
-          tx,
-          [req.menteeId, req.mentorId].map((userId) => ({
-            userId,
-            kind: "refund.partial.paid",
-            subject: `${p.platformName}: partial refund of ${formatMoney(done.refund.amountMinor, done.refund.currency)} paid`,
-            body: `The partial refund for the ${p.sessionLabel} ended early was not contested and has been paid: ${formatMoney(done.refund.amountMinor, done.refund.currency)}.`,
-            payload: { partialRefundRequestId: id, refundId: done.refund.id, sessionId: req.sessionId, amountMinor: done.refund.amountMinor, currency: done.refund.currency },
-            dedupeKey: `refund.partial.paid:${id}:${userId}`,
-          })),
-          now,
-        )),
-      );
-    }
-    return n;
-  }, TX);
-  announceAudit(pubsub, audits);
-  announceNotices(pubsub, notices);
-  return paid;
-}
+    const dispute = await openDisputeIn(c, {
+      scope: "SESSION",
+      sessionId: pre.sessionId,
+      mentorId: pre.mentorId,
+      menteeId: pre.menteeId,
+      openedById: (c.actor as { id: string }).id,
+      openedBy: "MENTOR",
+      reason: `Partial refund contested: ${i.reason}`,
+      evidence: i.evidence,
+      partialRefundId: pre.id,
+    });
+    await c.audit({ action: "refund.partial.contest", subjectType: "PartialRefundRequest", subjectId: pre.id, before: { status: "PENDING" }, after: { status: "CONTESTED", disputeId: dispute.id }, reason: i.reason });
+    return tx.partialRefundRequest.update({ where: { id: pre.id }, data: { disputeId: dispute.id } });
+  },
+});
