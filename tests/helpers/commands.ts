@@ -50,6 +50,18 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   decideMentorApplication: ["users.decideMentorApplication"],
   updatePolicy: ["policy.update", "safety.evaluateThreshold"],
   decideAppeal: ["safety.decideAppeal"],
+  // Chat and forum content is scanned after commit; a detector hit files a system report.
+  sendChatMessage: ["chat.sendMessage", "safety.fileSystemReport"],
+  createForumCategory: ["forums.createCategory"],
+  startForumThread: ["forums.startThread", "safety.fileSystemReport"],
+  postToForumThread: ["forums.postToThread", "safety.fileSystemReport"],
+  editForumPost: ["forums.editPost", "safety.fileSystemReport"],
+  moderateForumPost: ["forums.moderatePost"],
+  moderateForumThread: ["forums.moderateThread"],
+  scheduleWebinar: ["webinars.schedule"],
+  cancelWebinar: ["webinars.cancel"],
+  registerForWebinar: ["webinars.register"],
+  joinWebinar: ["webinars.join"],
 };
 
 /**
@@ -58,8 +70,6 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
  */
 export const NOT_YET_COMMANDS: string[] = [
   "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
-  "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
-  "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
   "createProgram", "addProgramMember", "removeProgramMember",
   "updatePlatform", "leaveFeedback", "hideFeedback",
   "createCertificationProgram", "enrollInCertification", "evaluateMentee", "issueCertificate", "revokeCertificate",
