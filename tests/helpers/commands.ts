@@ -70,6 +70,18 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   postDisputeMessage: ["money.postDisputeMessage"],
   // An enforcement referral files its report in trust & safety's queue once the resolution committed.
   resolveDispute: ["money.resolveDispute", "safety.fileSystemReport"],
+  // Chat and forum content is scanned after commit; a detector hit files a system report.
+  sendChatMessage: ["chat.sendMessage", "safety.fileSystemReport"],
+  createForumCategory: ["forums.createCategory"],
+  startForumThread: ["forums.startThread", "safety.fileSystemReport"],
+  postToForumThread: ["forums.postToThread", "safety.fileSystemReport"],
+  editForumPost: ["forums.editPost", "safety.fileSystemReport"],
+  moderateForumPost: ["forums.moderatePost"],
+  moderateForumThread: ["forums.moderateThread"],
+  scheduleWebinar: ["webinars.schedule"],
+  cancelWebinar: ["webinars.cancel"],
+  registerForWebinar: ["webinars.register"],
+  joinWebinar: ["webinars.join"],
 };
 
 /**
@@ -79,6 +91,10 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
 export const NOT_YET_COMMANDS: string[] = [
   "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
   "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
+  "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
+  "createProgram", "addProgramMember", "removeProgramMember",
+  "updatePlatform", "leaveFeedback", "hideFeedback",
+  "createCertificationProgram", "enrollInCertification", "evaluateMentee", "issueCertificate", "revokeCertificate",
   "markNotificationRead", "rotateCalendarFeed", "setWeeklyAvailability", "addAvailabilityException", "removeAvailabilityException",
   "publishPolicyDocument", "acceptPolicyDocument", "openSupportTicket", "replyToSupportTicket", "assignSupportTicket", "closeSupportTicket",
   "requestAccountDeletion",

@@ -2,10 +2,10 @@
 // detectors after commit (a hit files a report; the message is delivered).
 import { z } from "zod";
 import { subject } from "@casl/ability";
+import { defineCommand } from "../../lib/command.js";
 import type { ServiceDeps } from "../../lib/deps.js";
-import { DomainError, notFound } from "../../lib/errors.js";
+import { DomainError } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ChatMessage, Mentorship } from "../../generated/prisma/client.js";
 import { scanContent } from "../safety/index.js";
@@ -20,30 +20,45 @@ export async function chatMembership(deps: Pick<ServiceDeps, "db" | "actor">, me
   return deps.db.mentorship.findFirst({ where: { id: mentorshipId, OR: [{ mentorId: uid }, { menteeId: uid }] } });
 }
 
-export async function sendChatMessage(deps: ServiceDeps, input: unknown): Promise<ChatMessage> {
-  const { mentorshipId, body } = parseInput(sendInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const actor = deps.actor;
-  await countContent(deps, "chatMessage", actor.id);
-  const msg = await deps.db.$transaction(async (tx) => {
-    const m = await tx.mentorship.findUnique({ where: { id: mentorshipId } });
+const chatRow = (m: Mentorship, authorId?: string) => ({ mentorshipId: m.id, programId: m.programId, mentorship: m, ...(authorId ? { authorId } : {}) });
+
+const sendCommand = defineCommand({
+  name: "chat.sendMessage",
+  input: sendInput,
+  load: (c, i) => c.tx.mentorship.findUnique({ where: { id: i.mentorshipId } }),
+  authorize: (g, m, i) => {
+    const me = g.user();
     // Not a member and not allowed to read: the mentorship is not confirmed to exist.
-    if (!m || !deps.ability.can("read", subject("ChatMessage", { mentorshipId, programId: m.programId, mentorship: m }) as never)) throw notFound("Mentorship", mentorshipId);
-    assertCan(deps.ability, "create", "ChatMessage", { mentorshipId, programId: m.programId, authorId: actor.id, mentorship: m }, "Only the mentor and the mentee of this mentorship write in its chat");
-    // Consent first (seed 004): a request not yet accepted by both sides opens no chat.
-    if (m.status !== "ACTIVE")
-      throw new DomainError("PRECONDITION_FAILED", m.status === "PENDING" ? "The mentorship request has not been accepted by both sides; its chat opens then" : "This mentorship is not active; its chat is read-only", { status: m.status });
-    return tx.chatMessage.create({ data: { mentorshipId, authorId: actor.id, body, programId: m.programId, createdAt: deps.clock.now() } });
-  });
-  deps.pubsub.publish("messageAdded", mentorshipId, { id: msg.id });
+    g.require(!!m && g.ability.can("read", subject("ChatMessage", chatRow(m)) as never), `Mentorship ${i.mentorshipId} was not found`, "NOT_FOUND");
+    // A chat feature suspension (or a program suspension) refuses here with its reason.
+    g.can("create", "ChatMessage", chatRow(m!, me.id), "Only the mentor and the mentee of this mentorship write in its chat");
+    // Consent first (seed 004): a request not yet accepted by both sides opens no chat; an ended one is read-only.
+    if (m!.status !== "ACTIVE")
+      throw new DomainError("PRECONDITION_FAILED", m!.status === "PENDING" ? "The mentorship request has not been accepted by both sides; its chat opens then" : "This mentorship is not active; its chat is read-only", { status: m!.status });
+  },
+  run: async (c, m, { body }) => {
+    const authorId = (c.actor as { id: string }).id;
+    const msg = await c.tx.chatMessage.create({ data: { mentorshipId: m!.id, authorId, body, programId: m!.programId, createdAt: c.now } });
+    c.publish("messageAdded", msg.mentorshipId, { id: msg.id });
+    return msg;
+  },
+});
+
+export async function sendChatMessage(deps: ServiceDeps, input: unknown): Promise<ChatMessage> {
+  parseInput(sendInput, input);
+  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
+  // Counted outside the write's transaction (the counter lives in the limit store).
+  await countContent(deps, "chatMessage", deps.actor.id);
+  const msg = await sendCommand(deps, input);
   await scanMessage(deps, msg);
   return msg;
 }
 
+/** After commit: detectors over the text, with the author's recent message times for the burst rule. */
 async function scanMessage(deps: ServiceDeps, msg: ChatMessage) {
   try {
     const { values } = await currentPolicy(deps.db);
-    const since = new Date(deps.clock.now().getTime() - values.safety.spamBurstWindowSeconds * 1000);
+    const since = new Date(msg.createdAt.getTime() - values.safety.spamBurstWindowSeconds * 1000);
     const recent = await deps.db.chatMessage.findMany({ where: { authorId: msg.authorId, createdAt: { gte: since } }, select: { createdAt: true } });
     await scanContent(deps, {
       authorId: msg.authorId,

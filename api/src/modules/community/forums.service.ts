@@ -2,14 +2,12 @@
 // safety detectors after commit (a hit files a report into the review queue; the post stays).
 import { z } from "zod";
 import { subject } from "@casl/ability";
+import { defineCommand, type CommandContext, type Guard } from "../../lib/command.js";
 import type { ServiceDeps } from "../../lib/deps.js";
-import type { DbTx } from "../../lib/db.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zName } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
 import { logger } from "../../lib/logger.js";
 import type { ForumCategory, ForumPost, ForumThread } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
 import { scanContent } from "../safety/index.js";
 import { countContent, currentPolicy } from "../policy/index.js";
 
@@ -20,6 +18,8 @@ function userActor(deps: ServiceDeps) {
   if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
   return deps.actor;
 }
+
+const actorId = (c: CommandContext) => (c.actor as { id: string }).id;
 
 function isUnique(e: unknown) {
   return (e as { code?: string }).code === "P2002";
@@ -32,38 +32,42 @@ const categoryInput = z.object({
   programId: zId.optional(),
 });
 
-export async function createForumCategory(deps: ServiceDeps, input: unknown): Promise<ForumCategory> {
-  const data = parseInput(categoryInput, input);
-  userActor(deps);
-  assertCan(deps.ability, "create", "ForumCategory");
-  const audits: { id: string }[] = [];
-  try {
-    const row = await deps.db.$transaction(async (tx) => {
-      if (data.programId && !(await tx.program.findUnique({ where: { id: data.programId }, select: { id: true } }))) throw notFound("Program", data.programId);
-      const c = await tx.forumCategory.create({ data: { ...data, programId: data.programId ?? null, createdAt: deps.clock.now() } });
-      audits.push(await recordAudit(tx, deps.actor, { action: "forum.category.create", subjectType: "ForumCategory", subjectId: c.id, after: data }, deps.requestId));
-      return c;
-    });
-    announceAudit(deps.pubsub, audits);
+const createCategoryCommand = defineCommand({
+  name: "forums.createCategory",
+  input: categoryInput,
+  load: async (c, i) => (i.programId ? c.tx.program.findUnique({ where: { id: i.programId }, select: { id: true } }) : null),
+  authorize: (g, program, i) => {
+    g.user();
+    g.can("create", "ForumCategory", { programId: i.programId ?? null });
+    if (i.programId && !program) throw notFound("Program", i.programId);
+  },
+  run: async (c, _program, data) => {
+    const row = await c.tx.forumCategory.create({ data: { ...data, programId: data.programId ?? null, createdAt: c.now } });
+    await c.audit({ action: "forum.category.create", subjectType: "ForumCategory", subjectId: row.id, after: data });
     return row;
+  },
+});
+
+export async function createForumCategory(deps: ServiceDeps, input: unknown): Promise<ForumCategory> {
+  try {
+    return await createCategoryCommand(deps, input);
   } catch (e) {
+    // The unique name is the arbiter (two creations at once included); the transaction is gone by now.
     if (isUnique(e)) throw new DomainError("CONFLICT", "A category with this name already exists");
     throw e;
   }
 }
 
 /** Threads the viewer may not read (hidden by moderation) look absent. */
-async function visibleThread(deps: ServiceDeps, tx: DbTx, id: string): Promise<ForumThread> {
-  const t = await tx.forumThread.findUnique({ where: { id } });
-  if (!t || !deps.ability.can("read", subject("ForumThread", t) as never)) throw notFound("Forum thread", id);
-  return t;
+function requireReadable(g: Guard, type: "ForumThread" | "ForumPost", row: Record<string, unknown> | null, what: string, id: string) {
+  g.require(!!row && g.ability.can("read", subject(type, row) as never), `${what} ${id} was not found`, "NOT_FOUND");
 }
 
-/** After commit: detectors over the text, with the author's recent post times for the burst rule. */
-async function scanPost(deps: ServiceDeps, post: ForumPost, text: string) {
+/** After commit: detectors over the text, with the author's recent post times (up to `at`) for the burst rule. */
+async function scanPost(deps: ServiceDeps, post: ForumPost, text: string, at: Date) {
   try {
     const { values } = await currentPolicy(deps.db);
-    const since = new Date(deps.clock.now().getTime() - values.safety.spamBurstWindowSeconds * 1000);
+    const since = new Date(at.getTime() - values.safety.spamBurstWindowSeconds * 1000);
     const recent = await deps.db.forumPost.findMany({ where: { authorId: post.authorId, createdAt: { gte: since } }, select: { createdAt: true } });
     await scanContent(deps, { authorId: post.authorId, source: "forum", refId: post.id, text, recentMessageTimes: recent.map((r) => r.createdAt) });
   } catch (e) {
@@ -74,61 +78,91 @@ async function scanPost(deps: ServiceDeps, post: ForumPost, text: string) {
 
 const threadInput = z.object({ categoryId: zId, title: zTitle, body: zBody });
 
+const startThreadCommand = defineCommand({
+  name: "forums.startThread",
+  input: threadInput,
+  load: (c, i) => c.tx.forumCategory.findUnique({ where: { id: i.categoryId }, select: { id: true, programId: true } }),
+  authorize: (g, category, i) => {
+    const me = g.user();
+    // A forum feature suspension refuses first; in a program's category a program-scoped
+    // suspension refuses too, with its reason.
+    const row = () => ({ authorId: me.id, programId: category?.programId ?? null });
+    g.can("create", "ForumThread", row());
+    g.can("create", "ForumPost", row());
+    if (!category) throw notFound("Forum category", i.categoryId);
+  },
+  run: async (c, category, data) => {
+    const authorId = actorId(c);
+    const { programId } = category!;
+    const thread = await c.tx.forumThread.create({ data: { categoryId: data.categoryId, programId, authorId, title: data.title, createdAt: c.now, lastPostAt: c.now } });
+    const post = await c.tx.forumPost.create({ data: { threadId: thread.id, programId, authorId, body: data.body, createdAt: c.now } });
+    return { thread, post };
+  },
+});
+
 export async function startForumThread(deps: ServiceDeps, input: unknown): Promise<ForumThread> {
   const data = parseInput(threadInput, input);
   const actor = userActor(deps);
-  assertCan(deps.ability, "create", "ForumThread");
-  assertCan(deps.ability, "create", "ForumPost");
-  await countContent(deps, "forumThread", actor.id);
-  const now = deps.clock.now();
-  const { thread, post } = await deps.db.$transaction(async (tx) => {
-    const category = await tx.forumCategory.findUnique({ where: { id: data.categoryId }, select: { id: true, programId: true } });
-    if (!category) throw notFound("Forum category", data.categoryId);
-    // A program's category: a program-scoped suspension refuses it, with its reason.
-    assertCan(deps.ability, "create", "ForumThread", { authorId: actor.id, programId: category.programId });
-    assertCan(deps.ability, "create", "ForumPost", { authorId: actor.id, programId: category.programId });
-    const thread = await tx.forumThread.create({ data: { categoryId: data.categoryId, programId: category.programId, authorId: actor.id, title: data.title, createdAt: now, lastPostAt: now } });
-    const post = await tx.forumPost.create({ data: { threadId: thread.id, programId: category.programId, authorId: actor.id, body: data.body, createdAt: now } });
-    return { thread, post };
-  });
-  await scanPost(deps, post, `${data.title}\n${data.body}`);
+  // Only content the viewer may write at all is counted (a suspended author is refused, not counted).
+  if (deps.ability.can("create", "ForumThread") && deps.ability.can("create", "ForumPost")) await countContent(deps, "forumThread", actor.id);
+  const { thread, post } = await startThreadCommand(deps, input);
+  await scanPost(deps, post, `${data.title}\n${data.body}`, post.createdAt);
   return thread;
 }
 
 const postInput = z.object({ threadId: zId, body: zBody });
 
+const postCommand = defineCommand({
+  name: "forums.postToThread",
+  input: postInput,
+  load: (c, i) => c.tx.forumThread.findUnique({ where: { id: i.threadId } }),
+  authorize: (g, thread, i) => {
+    const me = g.user();
+    requireReadable(g, "ForumThread", thread, "Forum thread", i.threadId);
+    g.can("create", "ForumPost", { authorId: me.id, programId: thread!.programId });
+  },
+  run: async (c, found, data) => {
+    const thread = found!;
+    // A locked thread takes no new posts, except from moderators.
+    if (thread.locked && !c.ability.can("review", subject("ForumThread", thread) as never))
+      throw new DomainError("PRECONDITION_FAILED", "This thread is locked by a moderator", { locked: true });
+    const post = await c.tx.forumPost.create({ data: { threadId: thread.id, programId: thread.programId, authorId: actorId(c), body: data.body, createdAt: c.now } });
+    await c.tx.forumThread.update({ where: { id: thread.id }, data: { lastPostAt: c.now } });
+    return post;
+  },
+});
+
 export async function postToForumThread(deps: ServiceDeps, input: unknown): Promise<ForumPost> {
   const data = parseInput(postInput, input);
   const actor = userActor(deps);
   await countContent(deps, "forumPost", actor.id);
-  const post = await deps.db.$transaction(async (tx) => {
-    const thread = await visibleThread(deps, tx, data.threadId);
-    assertCan(deps.ability, "create", "ForumPost", { authorId: actor.id, programId: thread.programId });
-    // A locked thread takes no new posts, except from moderators.
-    if (thread.locked && !deps.ability.can("review", subject("ForumThread", thread) as never))
-      throw new DomainError("PRECONDITION_FAILED", "This thread is locked by a moderator", { locked: true });
-    const now = deps.clock.now();
-    const p = await tx.forumPost.create({ data: { threadId: thread.id, programId: thread.programId, authorId: actor.id, body: data.body, createdAt: now } });
-    await tx.forumThread.update({ where: { id: thread.id }, data: { lastPostAt: now } });
-    return p;
-  });
-  await scanPost(deps, post, data.body);
+  const post = await postCommand(deps, input);
+  await scanPost(deps, post, data.body, post.createdAt);
   return post;
 }
 
 const editInput = z.object({ postId: zId, body: zBody });
 
+const editCommand = defineCommand({
+  name: "forums.editPost",
+  input: editInput,
+  // The thread comes along: a post in a hidden thread is unreadable, and a locked thread freezes its posts.
+  load: (c, i) => c.tx.forumPost.findUnique({ where: { id: i.postId }, include: { thread: true } }),
+  authorize: (g, p, i) => {
+    g.user();
+    requireReadable(g, "ForumPost", p, "Forum post", i.postId);
+    g.can("update", "ForumPost", p!, "Only the author edits a post");
+  },
+  run: async (c, p, data) => {
+    if (p!.thread.locked) throw new DomainError("PRECONDITION_FAILED", "This thread is locked by a moderator", { locked: true });
+    return c.tx.forumPost.update({ where: { id: p!.id }, data: { body: data.body, editedAt: c.now } });
+  },
+});
+
 export async function editForumPost(deps: ServiceDeps, input: unknown): Promise<ForumPost> {
   const data = parseInput(editInput, input);
-  userActor(deps);
-  const post = await deps.db.$transaction(async (tx) => {
-    const p = await tx.forumPost.findUnique({ where: { id: data.postId }, include: { thread: true } });
-    if (!p || !deps.ability.can("read", subject("ForumPost", p) as never)) throw notFound("Forum post", data.postId);
-    assertCan(deps.ability, "update", "ForumPost", p, "Only the author edits a post");
-    if (p.thread.locked) throw new DomainError("PRECONDITION_FAILED", "This thread is locked by a moderator", { locked: true });
-    return tx.forumPost.update({ where: { id: p.id }, data: { body: data.body, editedAt: deps.clock.now() } });
-  });
-  await scanPost(deps, post, data.body);
+  const post = await editCommand(deps, input);
+  await scanPost(deps, post, data.body, post.editedAt!);
   return post;
 }
 
@@ -137,49 +171,55 @@ const THREAD_ACTIONS = ["HIDE", "RESTORE", "LOCK", "UNLOCK", "PIN", "UNPIN"] as 
 const moderateInput = <A extends readonly [string, ...string[]]>(actions: A) =>
   z.object({ id: zId, action: z.enum(actions), reason: z.string().trim().min(3, "say why").max(2000) });
 
-export async function moderateForumPost(deps: ServiceDeps, input: unknown): Promise<ForumPost> {
-  const { id, action, reason } = parseInput(moderateInput(POST_ACTIONS), input);
-  const actor = userActor(deps);
-  const audits: { id: string }[] = [];
-  const row = await deps.db.$transaction(async (tx) => {
-    const p = await tx.forumPost.findUnique({ where: { id } });
-    if (!p) throw notFound("Forum post", id);
-    assertCan(deps.ability, "review", "ForumPost", p);
+export const moderateForumPost = defineCommand({
+  name: "forums.moderatePost",
+  input: moderateInput(POST_ACTIONS),
+  load: (c, i) => c.tx.forumPost.findUnique({ where: { id: i.id } }),
+  authorize: (g, p, i) => {
+    g.user();
+    if (!p) throw notFound("Forum post", i.id);
+    g.can("review", "ForumPost", p);
+  },
+  run: async (c, found, { id, action, reason }): Promise<ForumPost> => {
+    const p = found!;
     const hide = action === "HIDE";
-    const updated = await tx.forumPost.update({
+    const updated = await c.tx.forumPost.update({
       where: { id },
-      data: hide ? { hiddenAt: deps.clock.now(), hiddenById: actor.id, hiddenReason: reason } : { hiddenAt: null, hiddenById: null, hiddenReason: null },
+      data: hide ? { hiddenAt: c.now, hiddenById: actorId(c), hiddenReason: reason } : { hiddenAt: null, hiddenById: null, hiddenReason: null },
     });
-    audits.push(await recordAudit(tx, deps.actor, { action: `forum.post.${action.toLowerCase()}`, subjectType: "ForumPost", subjectId: id, before: { hidden: !!p.hiddenAt }, after: { hidden: hide }, reason }, deps.requestId));
+    await c.audit({ action: `forum.post.${action.toLowerCase()}`, subjectType: "ForumPost", subjectId: id, before: { hidden: !!p.hiddenAt }, after: { hidden: hide }, reason });
     return updated;
-  });
-  announceAudit(deps.pubsub, audits);
-  return row;
-}
+  },
+});
 
-export async function moderateForumThread(deps: ServiceDeps, input: unknown): Promise<ForumThread> {
-  const { id, action, reason } = parseInput(moderateInput(THREAD_ACTIONS), input);
-  const actor = userActor(deps);
-  const audits: { id: string }[] = [];
-  const row = await deps.db.$transaction(async (tx) => {
-    const t = await tx.forumThread.findUnique({ where: { id } });
-    if (!t) throw notFound("Forum thread", id);
-    assertCan(deps.ability, "review", "ForumThread", t);
-    const now = deps.clock.now();
+export const moderateForumThread = defineCommand({
+  name: "forums.moderateThread",
+  input: moderateInput(THREAD_ACTIONS),
+  load: (c, i) => c.tx.forumThread.findUnique({ where: { id: i.id } }),
+  authorize: (g, t, i) => {
+    g.user();
+    if (!t) throw notFound("Forum thread", i.id);
+    g.can("review", "ForumThread", t);
+  },
+  run: async (c, found, { id, action, reason }): Promise<ForumThread> => {
+    const t = found!;
     const data = {
-      HIDE: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason },
+      HIDE: { hiddenAt: c.now, hiddenById: actorId(c), hiddenReason: reason },
       RESTORE: { hiddenAt: null, hiddenById: null, hiddenReason: null },
       LOCK: { locked: true },
       UNLOCK: { locked: false },
       PIN: { pinned: true },
       UNPIN: { pinned: false },
     }[action];
-    const updated = await tx.forumThread.update({ where: { id }, data });
-    audits.push(
-      await recordAudit(tx, deps.actor, { action: `forum.thread.${action.toLowerCase()}`, subjectType: "ForumThread", subjectId: id, before: { hidden: !!t.hiddenAt, locked: t.locked, pinned: t.pinned }, after: { hidden: !!updated.hiddenAt, locked: updated.locked, pinned: updated.pinned }, reason }, deps.requestId),
-    );
+    const updated = await c.tx.forumThread.update({ where: { id }, data });
+    await c.audit({
+      action: `forum.thread.${action.toLowerCase()}`,
+      subjectType: "ForumThread",
+      subjectId: id,
+      before: { hidden: !!t.hiddenAt, locked: t.locked, pinned: t.pinned },
+      after: { hidden: !!updated.hiddenAt, locked: updated.locked, pinned: updated.pinned },
+      reason,
+    });
     return updated;
-  });
-  announceAudit(deps.pubsub, audits);
-  return row;
-}
+  },
+});
