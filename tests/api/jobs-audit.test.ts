@@ -16,7 +16,7 @@ afterAll(() => t?.close());
 const jobDeps = () => ({ db: t.db, pubsub: t.app.pubsub, clock: t.clock, logger: createLogger("silent") }) as never;
 
 describe("jobs act as audited system actors", () => {
-  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window and the log-in purge", async () => {
+  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge and e-mail delivery", async () => {
     // An agreement that ends on 5 March (completed by mentorships.completeAgreements).
     const short = await activeMentorship(t, { terms: { startsOn: "2026-03-02", endsOn: "2026-03-05" } });
     // A mentorship with no check-in for weeks (feedback.openCheckIns).
@@ -30,6 +30,10 @@ describe("jobs act as audited system actors", () => {
     await t.db.lateRecord.create({ data: { sessionId: old.id, mentorId: short.mentor.id, lateMinutes: 20, penaltyBps: 500, recordedAt: new Date("2026-03-02T12:00:00Z") } });
     // An old log-in attempt (auth.purgeLoginAttempts).
     await t.db.loginAttempt.create({ data: { email: "someone@test.local", success: false, createdAt: new Date("2026-03-02T09:00:00Z") } });
+    // A due e-mail in the outbox (notifications.deliverEmails; no SMTP_URL: rendered, not sent).
+    const mail = await t.db.notification.create({
+      data: { userId: short.mentee.id, kind: "test", channel: "EMAIL", subject: "s", body: "b", dedupeKey: "jobs-audit-mail", sendAfter: new Date("2026-03-02T09:00:00Z") },
+    });
 
     const at = "2026-06-15T08:30:00.000Z";
     t.clock.set(at);
@@ -47,6 +51,7 @@ describe("jobs act as audited system actors", () => {
       ["sessions.autoEnd", "mentor.feeMultiplier"],
       ["sessions.tardinessWindow", "mentor.feeMultiplier"],
       ["auth.purgeLoginAttempts", "auth.loginAttemptsPurged"],
+      ["notifications.deliverEmails", "notification.emailSent"],
     ];
     for (const [job, action] of expected) {
       const rows = byJob(job, action);
@@ -60,5 +65,7 @@ describe("jobs act as audited system actors", () => {
     expect(await t.db.feeMultiplierChange.count({ where: { mentorId: short.mentor.id, rule: "LATE_EXPIRED" } })).toBe(1);
     expect(await t.db.feeMultiplierChange.count({ where: { mentorId: long.mentor.id, rule: "LATE_PENALTY" } })).toBe(1);
     expect(await t.db.loginAttempt.count({ where: { email: "someone@test.local" } })).toBe(0);
+    expect(await t.db.notification.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: "SENT", sentAt: new Date(at), attempts: 1 });
+    expect(byJob("notifications.deliverEmails", "notification.emailSent").map((a) => a.subjectId)).toContain(mail.id);
   });
 });

@@ -50,6 +50,18 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   decideMentorApplication: ["users.decideMentorApplication"],
   updatePolicy: ["policy.update", "safety.evaluateThreshold"],
   decideAppeal: ["safety.decideAppeal"],
+  markNotificationRead: ["notifications.markRead"],
+  rotateCalendarFeed: ["calendar.rotateFeed"],
+  setWeeklyAvailability: ["availability.setWeekly"],
+  addAvailabilityException: ["availability.addException"],
+  removeAvailabilityException: ["availability.removeException"],
+  publishPolicyDocument: ["conduct.publishDocument"],
+  acceptPolicyDocument: ["conduct.acceptDocument"],
+  openSupportTicket: ["support.openTicket"],
+  replyToSupportTicket: ["support.reply"],
+  assignSupportTicket: ["support.assignTicket"],
+  closeSupportTicket: ["support.closeTicket"],
+  requestAccountDeletion: ["privacy.deleteAccount"],
 };
 
 /**
@@ -63,7 +75,4 @@ export const NOT_YET_COMMANDS: string[] = [
   "createProgram", "addProgramMember", "removeProgramMember",
   "updatePlatform", "leaveFeedback", "hideFeedback",
   "createCertificationProgram", "enrollInCertification", "evaluateMentee", "issueCertificate", "revokeCertificate",
-  "markNotificationRead", "rotateCalendarFeed", "setWeeklyAvailability", "addAvailabilityException", "removeAvailabilityException",
-  "publishPolicyDocument", "acceptPolicyDocument", "openSupportTicket", "replyToSupportTicket", "assignSupportTicket", "closeSupportTicket",
-  "requestAccountDeletion",
 ];
