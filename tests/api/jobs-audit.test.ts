@@ -17,7 +17,7 @@ afterAll(() => t?.close());
 const jobDeps = () => ({ db: t.db, pubsub: t.app.pubsub, clock: t.clock, logger: createLogger("silent") }) as never;
 
 describe("jobs act as audited system actors", () => {
-  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge, certificates and the partial-refund payout", async () => {
+  it("agreements, check-ins, session auto-end with its fee-multiplier change, the tardiness window, the log-in purge, certificates, the partial-refund payout and e-mail delivery", async () => {
     // An agreement that ends on 5 March (completed by mentorships.completeAgreements).
     const short = await activeMentorship(t, { terms: { startsOn: "2026-03-02", endsOn: "2026-03-05" } });
     // A mentorship with no check-in for weeks (feedback.openCheckIns).
@@ -43,6 +43,10 @@ describe("jobs act as audited system actors", () => {
     // A partial refund request nobody contested (money.payUncontestedPartialRefunds).
     const hung = await hungUpSession(t);
     const prr = (await t.ok(REQUEST_PARTIAL, { i: { sessionId: hung.s.id, idempotencyKey: newKey("jobs") } }, hung.mentee.token)).requestPartialRefund;
+    // A due e-mail in the outbox (notifications.deliverEmails; no SMTP_URL: rendered, not sent).
+    const mail = await t.db.notification.create({
+      data: { userId: short.mentee.id, kind: "test", channel: "EMAIL", subject: "s", body: "b", dedupeKey: "jobs-audit-mail", sendAfter: new Date("2026-03-02T09:00:00Z") },
+    });
 
     const at = "2026-06-15T08:30:00.000Z";
     t.clock.set(at);
@@ -65,6 +69,7 @@ describe("jobs act as audited system actors", () => {
       ["auth.purgeLoginAttempts", "auth.loginAttemptsPurged"],
       ["certifications.issue", "certification.issue"],
       ["money.payUncontestedPartialRefunds", "refund.hang_up"],
+      ["notifications.deliverEmails", "notification.emailSent"],
     ];
     for (const [job, action] of expected) {
       const rows = byJob(job, action);
@@ -82,5 +87,7 @@ describe("jobs act as audited system actors", () => {
     const cert = await t.db.certificate.findFirstOrThrow({ where: { menteeId: learner.mentee.id, programId: certProgram } });
     expect(cert).toMatchObject({ issuedBy: "AUTOMATIC", issuedById: null, issuedAt: new Date(at) });
     expect(byJob("certifications.issue", "certification.issue").map((a) => a.subjectId)).toEqual([cert.id]);
+    expect(await t.db.notification.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: "SENT", sentAt: new Date(at), attempts: 1 });
+    expect(byJob("notifications.deliverEmails", "notification.emailSent").map((a) => a.subjectId)).toContain(mail.id);
   });
 });

@@ -82,20 +82,16 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   cancelWebinar: ["webinars.cancel"],
   registerForWebinar: ["webinars.register"],
   joinWebinar: ["webinars.join"],
+  markNotificationRead: ["notifications.markRead"],
+  rotateCalendarFeed: ["calendar.rotateFeed"],
+  setWeeklyAvailability: ["availability.setWeekly"],
+  addAvailabilityException: ["availability.addException"],
+  removeAvailabilityException: ["availability.removeException"],
+  publishPolicyDocument: ["conduct.publishDocument"],
+  acceptPolicyDocument: ["conduct.acceptDocument"],
+  openSupportTicket: ["support.openTicket"],
+  replyToSupportTicket: ["support.reply"],
+  assignSupportTicket: ["support.assignTicket"],
+  closeSupportTicket: ["support.closeTicket"],
+  requestAccountDeletion: ["privacy.deleteAccount"],
 };
-
-/**
- * Mutations whose services still write without the command path. Not a permanent exemption:
- * command-path.test.ts fails when a listed mutation is also mapped above, so the list only shrinks.
- */
-export const NOT_YET_COMMANDS: string[] = [
-  "sendChatMessage", "createForumCategory", "startForumThread", "postToForumThread", "editForumPost", "moderateForumPost", "moderateForumThread",
-  "scheduleWebinar", "cancelWebinar", "registerForWebinar", "joinWebinar",
-  "requestPartialRefund", "contestPartialRefund", "issueRefund", "openDispute", "assignDispute", "addDisputeNote", "postDisputeMessage", "resolveDispute",
-  "createProgram", "addProgramMember", "removeProgramMember",
-  "updatePlatform", "leaveFeedback", "hideFeedback",
-  "createCertificationProgram", "enrollInCertification", "evaluateMentee", "issueCertificate", "revokeCertificate",
-  "markNotificationRead", "rotateCalendarFeed", "setWeeklyAvailability", "addAvailabilityException", "removeAvailabilityException",
-  "publishPolicyDocument", "acceptPolicyDocument", "openSupportTicket", "replyToSupportTicket", "assignSupportTicket", "closeSupportTicket",
-  "requestAccountDeletion",
-];

@@ -2,16 +2,13 @@
 // users accept. Booking and hosting sessions require the current code of conduct accepted —
 // once an admin has published one (with none published there is nothing to accept).
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
-import { DomainError, notFound } from "../../lib/errors.js";
-import { parseInput, zId, zText, zName } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import { defineCommand } from "../../lib/command.js";
+import { DomainError } from "../../lib/errors.js";
+import { zId, zText, zName } from "../../lib/validate.js";
+import type { Actor } from "../../authz/viewer.js";
 import type { PolicyAcceptance, PolicyDocument } from "../../generated/prisma/client.js";
 import type { PolicyDocumentKind } from "../../generated/prisma/enums.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
-
-const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 const KINDS = ["CODE_OF_CONDUCT", "PRIVACY_POLICY"] as const;
 
 /** The version in force: the newest published one. */
@@ -50,39 +47,37 @@ const publishInput = z.object({
 });
 
 /** Admins publish a new version; a published version is never edited (database trigger too). */
-export async function publishPolicyDocument(deps: ServiceDeps, input: unknown): Promise<PolicyDocument> {
-  const i = parseInput(publishInput, input);
-  assertCan(deps.ability, "publish", "PolicyDocument", undefined, "Only admins publish policy documents");
-  const now = deps.clock.now();
-  const actorId = deps.actor?.kind === "USER" ? deps.actor.id : null;
-  const { doc, audit } = await deps.db.$transaction(async (tx) => {
+export const publishPolicyDocument = defineCommand({
+  name: "conduct.publishDocument",
+  input: publishInput,
+  authorize: (g) => g.can("publish", "PolicyDocument", undefined, "Only admins publish policy documents"),
+  run: async (c, _none, i): Promise<PolicyDocument> => {
     // One publisher at a time per kind: version numbers stay dense and unique.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy-document:${i.kind}`}))`;
-    const last = await currentDocument(tx, i.kind);
-    const doc = await tx.policyDocument.create({ data: { ...i, version: (last?.version ?? 0) + 1, publishedAt: now, publishedById: actorId } });
-    const audit = await recordAudit(tx, deps.actor, { action: "policyDocument.publish", subjectType: "PolicyDocument", subjectId: doc.id, after: { kind: doc.kind, version: doc.version, title: doc.title } }, deps.requestId);
-    return { doc, audit };
-  }, TX);
-  announceAudit(deps.pubsub, [audit]);
-  return doc;
-}
-
-const acceptInput = z.object({ documentId: zId });
+    await c.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy-document:${i.kind}`}))`;
+    const last = await currentDocument(c.tx, i.kind);
+    const publishedById = c.actor?.kind === "USER" ? c.actor.id : null;
+    const doc = await c.tx.policyDocument.create({ data: { ...i, version: (last?.version ?? 0) + 1, publishedAt: c.now, publishedById } });
+    await c.audit({ action: "policyDocument.publish", subjectType: "PolicyDocument", subjectId: doc.id, after: { kind: doc.kind, version: doc.version, title: doc.title } });
+    return doc;
+  },
+});
 
 /** The viewer accepts a document; only the version in force can be accepted. Idempotent. */
-export async function acceptPolicyDocument(deps: ServiceDeps, input: unknown): Promise<PolicyAcceptance> {
-  const { documentId } = parseInput(acceptInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const userId = deps.actor.id;
-  assertCan(deps.ability, "create", "PolicyAcceptance", { userId });
-  const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const doc = await tx.policyDocument.findUnique({ where: { id: documentId } });
-    if (!doc) throw notFound("Policy document", documentId);
-    const current = await currentDocument(tx, doc.kind);
+export const acceptPolicyDocument = defineCommand({
+  name: "conduct.acceptDocument",
+  input: z.object({ documentId: zId }),
+  load: (c, i) => c.tx.policyDocument.findUnique({ where: { id: i.documentId } }),
+  authorize: (g, doc, i) => {
+    g.can("create", "PolicyAcceptance", { userId: g.user().id });
+    g.require(doc !== null, `Policy document ${i.documentId} was not found`, "NOT_FOUND");
+  },
+  run: async (c, found, { documentId }): Promise<PolicyAcceptance> => {
+    const userId = (c.actor as Extract<Actor, { kind: "USER" }>).id;
+    const doc = found!;
+    const current = await currentDocument(c.tx, doc.kind);
     if (current?.id !== doc.id) throw new DomainError("CONFLICT", `Version ${doc.version} is no longer in force; accept version ${current?.version}`, { currentDocumentId: current?.id });
-    const existing = await tx.policyAcceptance.findUnique({ where: { userId_documentId: { userId, documentId } } });
+    const existing = await c.tx.policyAcceptance.findUnique({ where: { userId_documentId: { userId, documentId } } });
     if (existing) return existing;
-    return tx.policyAcceptance.create({ data: { documentId, kind: doc.kind, version: doc.version, userId, acceptedAt: now } });
-  }, TX);
-}
+    return c.tx.policyAcceptance.create({ data: { documentId, kind: doc.kind, version: doc.version, userId, acceptedAt: c.now } });
+  },
+});

@@ -49,7 +49,7 @@ builder.mutationField("markNotificationRead", (t) =>
     type: NotificationRef,
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => markNotificationRead(ctx.deps, String(id)),
+    resolve: (_r, { id }, ctx) => markNotificationRead(ctx.deps, { id: String(id) }),
   }),
 );
 

@@ -1,9 +1,9 @@
 import type { DbTx } from "../../lib/db.js";
 import type { PubSub } from "../../lib/pubsub.js";
-import type { ServiceDeps } from "../../lib/deps.js";
-import { DomainError, notFound } from "../../lib/errors.js";
+import { z } from "zod";
+import { defineCommand, type Notice } from "../../lib/command.js";
+import { zId } from "../../lib/validate.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { Notice } from "../../lib/command.js";
 
 /** A notice is the command path's (lib/command.ts): one shape for every writer. */
 export type NoticeInput = Notice;
@@ -36,9 +36,15 @@ export function announceNotices(pubsub: PubSub, created: { id: string; userId: s
   for (const n of created) pubsub.publish("notificationAdded", n.userId, { id: n.id });
 }
 
-export async function markNotificationRead(deps: ServiceDeps, id: string) {
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const n = await deps.db.notification.findUnique({ where: { id } });
-  if (!n || n.userId !== deps.actor.id) throw notFound("Notification", id);
-  return deps.db.notification.update({ where: { id }, data: { readAt: n.readAt ?? deps.clock.now() } });
-}
+/** The owner marks a notice read; the first read time is kept. Others' notices look absent. */
+export const markNotificationRead = defineCommand({
+  name: "notifications.markRead",
+  input: z.object({ id: zId }),
+  load: (c, i) => c.tx.notification.findUnique({ where: { id: i.id } }),
+  authorize: (g, n, i) => {
+    const user = g.user();
+    g.require(n !== null && n.userId === user.id, `Notification ${i.id} was not found`, "NOT_FOUND");
+    g.can("update", "Notification", n!);
+  },
+  run: (c, n) => c.tx.notification.update({ where: { id: n!.id }, data: { readAt: n!.readAt ?? c.now } }),
+});

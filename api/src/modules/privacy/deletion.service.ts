@@ -19,31 +19,28 @@
 // Deletion waits while the user has upcoming or live sessions: those need a cancellation with
 // its refund rules first (sessions module), not a silent disappearance.
 import { z } from "zod";
-import type { ServiceDeps } from "../../lib/deps.js";
+import { defineCommand } from "../../lib/command.js";
 import { DomainError } from "../../lib/errors.js";
-import { parseInput, zText } from "../../lib/validate.js";
+import { zText } from "../../lib/validate.js";
 import { verifyPassword } from "../../lib/password.js";
-import { assertCan } from "../../authz/assert.js";
+import type { Actor } from "../../authz/viewer.js";
 import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
-import { recordAudit, announceAudit } from "../audit/index.js";
 import { revokeAllSessions, announceRevoked } from "../auth/index.js";
 import { scrubDeletedUserContent } from "./scrub.js";
-
-const TX = { maxWait: 20_000, timeout: 30_000 } as const;
 
 const deleteInput = z.object({ password: z.string().min(1, "is required").max(200), reason: zText(2000).default("") });
 
 export const anonymisedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
-export async function requestAccountDeletion(deps: ServiceDeps, input: unknown): Promise<AccountDeletionRequest> {
-  const i = parseInput(deleteInput, input);
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  const userId = deps.actor.id;
-  assertCan(deps.ability, "create", "AccountDeletionRequest", { userId }, "Staff accounts are closed by an admin");
-  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(i.password, user.passwordHash))) throw new DomainError("BAD_USER_INPUT", "password: is not correct", { fields: { password: "is not correct" } });
-  const now = deps.clock.now();
-  const { row, audit } = await deps.db.$transaction(async (tx) => {
+export const requestAccountDeletion = defineCommand({
+  name: "privacy.deleteAccount",
+  input: deleteInput,
+  authorize: (g) => g.can("create", "AccountDeletionRequest", { userId: g.user().id }, "Staff accounts are closed by an admin"),
+  run: async (c, _none, i): Promise<AccountDeletionRequest> => {
+    const { tx, now } = c;
+    const userId = (c.actor as Extract<Actor, { kind: "USER" }>).id;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    if (!(await verifyPassword(i.password, user.passwordHash))) throw new DomainError("BAD_USER_INPUT", "password: is not correct", { fields: { password: "is not correct" } });
     const upcoming = await tx.session.count({ where: { OR: [{ mentorId: userId }, { menteeId: userId }], state: { in: ["SCHEDULED", "LIVE"] } } });
     if (upcoming) throw new DomainError("PRECONDITION_FAILED", `Cancel or finish your ${upcoming} upcoming session(s) first`, { upcomingSessions: upcoming });
     const summary: Record<string, number> = {};
@@ -66,10 +63,9 @@ export async function requestAccountDeletion(deps: ServiceDeps, input: unknown):
       data: { email: anonymisedEmail(userId), displayName: "Deleted user", passwordHash: "deleted", timeZone: "UTC", status: "DEACTIVATED" },
     });
     const row = await tx.accountDeletionRequest.create({ data: { userId, reason: i.reason, requestedAt: now, completedAt: now, summary } });
-    const audit = await recordAudit(tx, deps.actor, { action: "account.delete", subjectType: "User", subjectId: userId, after: summary, reason: "requested by the user" }, deps.requestId);
-    return { row, audit };
-  }, TX);
-  announceAudit(deps.pubsub, [audit]);
-  announceRevoked(deps.pubsub, userId, null);
-  return row;
-}
+    await c.audit({ action: "account.delete", subjectType: "User", subjectId: userId, after: summary, reason: "requested by the user" });
+    // Every token just ended: other processes drop the cached viewer and close its sockets.
+    c.afterCommit((pubsub) => announceRevoked(pubsub, userId, null));
+    return row;
+  },
+});

@@ -6,9 +6,10 @@ import { DateTime } from "luxon";
 import { subject } from "@casl/ability";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, badInput, notFound } from "../../lib/errors.js";
 import { parseInput, zId, zTimeZone } from "../../lib/validate.js";
-import { assertCan } from "../../authz/assert.js";
+import type { Actor } from "../../authz/viewer.js";
 import { currentPolicy, type PolicyValues } from "../policy/index.js";
 import { gridStarts, onGrid, withAnchors, type OpenRanges } from "./slot-grid.js";
 
@@ -231,31 +232,29 @@ const weeklyInput = z.object({
     .refine((rs) => rs.every((r) => toMinute(r.end) > toMinute(r.start)), "every rule must end after it starts"),
 });
 
-const viewerId = (deps: ServiceDeps) => {
-  if (deps.actor?.kind !== "USER") throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  return deps.actor.id;
-};
+const mentorOf = (c: CommandContext) => (c.actor as Extract<Actor, { kind: "USER" }>).id;
 
-async function mentorZone(deps: ServiceDeps, mentorId: string, given?: string) {
+async function mentorZone(tx: DbTx, mentorId: string, given?: string) {
   if (given) return given;
-  const u = await deps.db.user.findUniqueOrThrow({ where: { id: mentorId }, select: { timeZone: true } });
+  const u = await tx.user.findUniqueOrThrow({ where: { id: mentorId }, select: { timeZone: true } });
   return u.timeZone;
 }
 
 /** Replaces the mentor's weekly hours (one zone: the mentor's own unless given). */
-export async function setWeeklyAvailability(deps: ServiceDeps, input: unknown) {
-  const i = parseInput(weeklyInput, input);
-  const mentorId = viewerId(deps);
-  assertCan(deps.ability, "create", "AvailabilityRule", { mentorId }, "Only mentors publish availability");
-  const timeZone = await mentorZone(deps, mentorId, i.timeZone);
-  return deps.db.$transaction(async (tx) => {
-    await tx.availabilityRule.deleteMany({ where: { mentorId } });
-    await tx.availabilityRule.createMany({
+export const setWeeklyAvailability = defineCommand({
+  name: "availability.setWeekly",
+  input: weeklyInput,
+  authorize: (g) => g.can("create", "AvailabilityRule", { mentorId: g.user().id }, "Only mentors publish availability"),
+  run: async (c, _none, i) => {
+    const mentorId = mentorOf(c);
+    const timeZone = await mentorZone(c.tx, mentorId, i.timeZone);
+    await c.tx.availabilityRule.deleteMany({ where: { mentorId } });
+    await c.tx.availabilityRule.createMany({
       data: i.rules.map((r) => ({ mentorId, weekday: r.weekday, startMinute: toMinute(r.start), endMinute: toMinute(r.end), timeZone })),
     });
-    return tx.availabilityRule.findMany({ where: { mentorId }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] });
-  });
-}
+    return c.tx.availabilityRule.findMany({ where: { mentorId }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] });
+  },
+});
 
 const exceptionInput = z
   .object({
@@ -270,31 +269,43 @@ const exceptionInput = z
   .refine((e) => e.kind === "UNAVAILABLE" || e.start !== undefined, { message: "extra hours need start and end", path: ["start"] })
   .refine((e) => e.start === undefined || toMinute(e.end!) > toMinute(e.start), { message: "must be after start", path: ["end"] });
 
-export async function addAvailabilityException(deps: ServiceDeps, input: unknown) {
-  const i = parseInput(exceptionInput, input);
-  const mentorId = viewerId(deps);
-  assertCan(deps.ability, "create", "AvailabilityException", { mentorId }, "Only mentors publish availability");
-  const timeZone = i.timeZone ?? (await deps.db.availabilityRule.findFirst({ where: { mentorId }, select: { timeZone: true } }))?.timeZone ?? (await mentorZone(deps, mentorId));
-  return deps.db.availabilityException.create({
-    data: {
-      mentorId,
-      date: i.date,
-      kind: i.kind,
-      startMinute: i.start ? toMinute(i.start) : null,
-      endMinute: i.end ? toMinute(i.end) : null,
-      timeZone,
-      note: i.note ?? "",
-    },
-  });
-}
+export const addAvailabilityException = defineCommand({
+  name: "availability.addException",
+  input: exceptionInput,
+  authorize: (g) => g.can("create", "AvailabilityException", { mentorId: g.user().id }, "Only mentors publish availability"),
+  run: async (c, _none, i) => {
+    const mentorId = mentorOf(c);
+    const timeZone = i.timeZone ?? (await c.tx.availabilityRule.findFirst({ where: { mentorId }, select: { timeZone: true } }))?.timeZone ?? (await mentorZone(c.tx, mentorId));
+    return c.tx.availabilityException.create({
+      data: {
+        mentorId,
+        date: i.date,
+        kind: i.kind,
+        startMinute: i.start ? toMinute(i.start) : null,
+        endMinute: i.end ? toMinute(i.end) : null,
+        timeZone,
+        note: i.note ?? "",
+      },
+    });
+  },
+});
 
-export async function removeAvailabilityException(deps: ServiceDeps, id: string) {
-  viewerId(deps);
-  const row = await deps.db.availabilityException.findUnique({ where: { id } });
-  if (!row || !deps.ability.can("read", subject("AvailabilityException", row))) throw notFound("Availability exception", id);
-  assertCan(deps.ability, "delete", "AvailabilityException", row);
-  await deps.db.availabilityException.delete({ where: { id } });
-  return true;
-}
+const removeException = defineCommand({
+  name: "availability.removeException",
+  input: z.object({ id: zId }),
+  load: (c, i) => c.tx.availabilityException.findUnique({ where: { id: i.id } }),
+  authorize: (g, row, i) => {
+    g.user();
+    // Another mentor's exception looks absent.
+    g.require(row !== null && g.ability.can("read", subject("AvailabilityException", row)), `Availability exception ${i.id} was not found`, "NOT_FOUND");
+    g.can("delete", "AvailabilityException", row!);
+  },
+  run: async (c, row) => {
+    await c.tx.availabilityException.delete({ where: { id: row!.id } });
+    return true;
+  },
+});
+
+export const removeAvailabilityException = (deps: ServiceDeps, id: string) => removeException(deps, { id });
 
 export const minuteToHhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;

@@ -1,28 +1,34 @@
 // Each user's private iCalendar feed of their sessions. The URL carries a random token; only its
 // sha256 is stored, so a leaked table does not expose feeds. Rotating the token revokes the old URL.
 import ical, { ICalEventStatus } from "ical-generator";
+import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
 import type { DbTx } from "../../lib/db.js";
+import { defineCommand } from "../../lib/command.js";
 import { newSecret, sha256 } from "../../lib/ids.js";
-import { assertCan } from "../../authz/assert.js";
+import type { Actor } from "../../authz/viewer.js";
 import { getPlatform, capitalise } from "../platform/index.js";
-import { viewerId } from "./sessions.service.js";
 
 export const calendarPath = (token: string) => `/calendar/${token}.ics`;
 
+const rotateFeed = defineCommand({
+  name: "calendar.rotateFeed",
+  input: z.object({}),
+  authorize: (g) => g.can("create", "CalendarFeed", { userId: g.user().id }),
+  run: async (c): Promise<{ path: string; createdAt: Date }> => {
+    const userId = (c.actor as Extract<Actor, { kind: "USER" }>).id;
+    const token = newSecret();
+    await c.tx.calendarFeed.upsert({
+      where: { userId },
+      create: { userId, tokenHash: sha256(token), createdAt: c.now },
+      update: { tokenHash: sha256(token), createdAt: c.now },
+    });
+    return { path: calendarPath(token), createdAt: c.now };
+  },
+});
+
 /** Creates or replaces the viewer's feed token; the token is shown once, in the returned path. */
-export async function rotateCalendarFeed(deps: ServiceDeps): Promise<{ path: string; createdAt: Date }> {
-  const userId = viewerId(deps);
-  assertCan(deps.ability, "create", "CalendarFeed", { userId });
-  const token = newSecret();
-  const now = deps.clock.now();
-  await deps.db.calendarFeed.upsert({
-    where: { userId },
-    create: { userId, tokenHash: sha256(token), createdAt: now },
-    update: { tokenHash: sha256(token), createdAt: now },
-  });
-  return { path: calendarPath(token), createdAt: now };
-}
+export const rotateCalendarFeed = (deps: ServiceDeps) => rotateFeed(deps, {});
 
 /** The .ics text for a feed token, or undefined for an unknown token. */
 export async function renderCalendarFeed(db: DbTx, token: string, now: Date): Promise<string | undefined> {
