@@ -26,11 +26,12 @@ import { verifyPassword } from "../../lib/password.js";
 import type { Actor } from "../../authz/viewer.js";
 import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
 import { revokeAllSessions, announceRevoked } from "../auth/index.js";
+import { anonymiseUser, anonymisedEmail } from "../users/index.js";
 import { scrubDeletedUserContent } from "./scrub.js";
 
 const deleteInput = z.object({ password: z.string().min(1, "is required").max(200), reason: zText(2000).default("") });
 
-export const anonymisedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+export { anonymisedEmail };
 
 export const requestAccountDeletion = defineCommand({
   name: "privacy.deleteAccount",
@@ -56,12 +57,9 @@ export const requestAccountDeletion = defineCommand({
     const ids = open.map((m) => m.id);
     summary.mentorshipsEnded = (await tx.mentorship.updateMany({ where: { id: { in: ids } }, data: { status: "ENDED", endedAt: now, endReason: "account deleted" } })).count;
     await tx.mentorshipAgreement.updateMany({ where: { mentorshipId: { in: ids }, status: "PROPOSED" }, data: { status: "WITHDRAWN", closedAt: now, closeReason: "account deleted" } });
-    await tx.mentorProfile.updateMany({ where: { userId }, data: { headline: "", bio: "", expertise: [], approved: false } });
     Object.assign(summary, Object.fromEntries(Object.entries(await scrubDeletedUserContent(tx, userId)).map(([k, v]) => [`${k}Scrubbed`, v])));
-    await tx.user.update({
-      where: { id: userId },
-      data: { email: anonymisedEmail(userId), displayName: "Deleted user", passwordHash: "deleted", timeZone: "UTC", status: "DEACTIVATED" },
-    });
+    // The users module owns the User row and the mentor profile: it anonymises them.
+    await anonymiseUser(tx, userId);
     const row = await tx.accountDeletionRequest.create({ data: { userId, reason: i.reason, requestedAt: now, completedAt: now, summary } });
     await c.audit({ action: "account.delete", subjectType: "User", subjectId: userId, after: summary, reason: "requested by the user" });
     // Every token just ended: other processes drop the cached viewer and close its sockets.

@@ -2,19 +2,20 @@
 // approve (the enforcement is overturned and stops counting) or reject.
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
-import type { DbTx } from "../../lib/db.js";
 import { announceViewerChanged, type AuthSettings } from "../auth/index.js";
 import { checkPasswordLimited } from "../credentials/index.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zEmail, zId } from "../../lib/validate.js";
-import { defineCommand } from "../../lib/command.js";
+import { defineCommand, type CommandContext } from "../../lib/command.js";
+import type { DomainEvents } from "../../lib/events.js";
 import type { Appeal } from "../../generated/prisma/client.js";
-import type { Role } from "../../generated/prisma/enums.js";
+import type { AccountStatus, Role } from "../../generated/prisma/enums.js";
 import { getPlatform } from "../platform/index.js";
 import { currentPolicy } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
 import { appealDecisionNotice } from "./notices.js";
 import { isUniqueViolation } from "./apply.js";
+import "./safety.events.js";
 
 const fileInput = z.object({
   enforcementId: zId,
@@ -102,7 +103,7 @@ export const decideAppeal = defineCommand({
     let statusChange: unknown = null;
     if (data.approve) {
       await tx.enforcement.update({ where: { id: appeal.enforcementId }, data: { overturnedAt: now, overturnReason: data.reason } });
-      statusChange = await restoreStatus(tx, appeal.userId, now);
+      statusChange = await restoreStatus(c, appeal.userId);
       c.publish("safetyFeed", { kind: "ENFORCEMENT_OVERTURNED", id: appeal.enforcementId });
       c.afterCommit((p) => announceViewerChanged(p, appeal.enforcement.scope === "PROGRAM" ? null : appeal.userId));
     }
@@ -114,13 +115,18 @@ export const decideAppeal = defineCommand({
   },
 });
 
-/** The account status the remaining active enforcements call for (after an overturn or expiry). */
-export async function restoreStatus(tx: DbTx, userId: string, now: Date): Promise<{ from: string; to: string } | null> {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
+/**
+ * The account status the remaining active enforcements call for (after an overturn or expiry).
+ * The users module writes it on `safety.standingChanged`, only if the status is still the one
+ * read here: a concurrent change wins and this returns null, like no change at all.
+ */
+export async function restoreStatus(c: CommandContext, userId: string): Promise<{ from: AccountStatus; to: AccountStatus } | null> {
+  const user = await c.tx.user.findUnique({ where: { id: userId }, select: { status: true } });
   if (!user || (user.status !== "BANNED" && user.status !== "SUSPENDED")) return null;
-  const { account } = await loadRestrictions(tx, userId, now);
+  const { account } = await loadRestrictions(c.tx, userId, c.now);
   const to = account ? (account.code === "ACCOUNT_BANNED" ? "BANNED" : "SUSPENDED") : "ACTIVE";
   if (to === user.status) return null;
-  const res = await tx.user.updateMany({ where: { id: userId, status: user.status }, data: { status: to } });
-  return res.count ? { from: user.status, to } : null;
+  const event: DomainEvents["safety.standingChanged"] = { userId, status: to, expectedStatus: user.status, effects: {} };
+  await c.emit("safety.standingChanged", event);
+  return event.effects.changed ? { from: user.status, to } : null;
 }

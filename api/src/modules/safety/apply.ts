@@ -87,7 +87,8 @@ export async function applyEnforcement(c: CommandContext, policy: PolicyInForce,
   const effects: Record<string, unknown> = {};
   if (scope === "ACCOUNT" && restricting) {
     const status = spec.kind === "BAN" ? "BANNED" : user.status === "BANNED" ? "BANNED" : "SUSPENDED";
-    if (status !== user.status) await tx.user.update({ where: { id: user.id }, data: { status } });
+    // The users module owns the status: it writes it on this event, in this transaction.
+    if (status !== user.status) await c.emit("safety.standingChanged", { userId: user.id, status, effects: {} });
     effects.status = { from: user.status, to: status };
     effects.tokensRevoked = await revokeAllSessions(tx, user.id, now, `enforcement ${spec.kind.toLowerCase()} ${enforcement.id}`);
     c.afterCommit((p) => announceRevoked(p, user.id, null));

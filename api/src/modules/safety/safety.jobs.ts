@@ -9,7 +9,7 @@ const endSuspension = defineCommand({
   input: z.object({ userId: z.string() }),
   authorize: (g, _none, i) => g.can("update", "User", { id: i.userId }),
   run: async (c, _none, { userId }): Promise<boolean> => {
-    const change = await restoreStatus(c.tx, userId, c.now);
+    const change = await restoreStatus(c, userId);
     if (!change) return false;
     await c.audit({ action: "safety.suspensionEnded", subjectType: "User", subjectId: userId, before: { status: change.from }, after: { status: change.to } });
     c.publish("safetyFeed", { kind: "ENFORCEMENT_EXPIRED", id: userId });
@@ -20,7 +20,7 @@ const endSuspension = defineCommand({
 /**
  * Suspensions end by themselves: the clock already stops them applying (standing.service); this
  * job also flips the account status back to ACTIVE, audited as the system actor. The conditional
- * update in `restoreStatus` makes it safe with several processes.
+ * update behind `restoreStatus` (users' handler of `safety.standingChanged`) makes it safe with several processes.
  */
 export const expireSuspensionsJob: Job = {
   name: "safety.expireSuspensions",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ServiceDeps } from "../../lib/deps.js";
+import type { DbTx } from "../../lib/db.js";
 import { defineCommand, type CommandContext } from "../../lib/command.js";
 import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zCurrency, zEmail, zPassword, zTimeZone, zName } from "../../lib/validate.js";
@@ -17,6 +18,21 @@ import { scanProfileText } from "./content-scan.js";
 export async function insertUser(c: CommandContext, u: { email: string; passwordHash: string; displayName: string; role: Role; timeZone: string }) {
   if (await c.tx.user.findUnique({ where: { email: u.email }, select: { id: true } })) throw new DomainError("CONFLICT", "An account with this email already exists");
   return c.tx.user.create({ data: { ...u, createdAt: c.now, ...(u.role === "MENTOR" ? { mentorProfile: { create: { expertise: [] } } } : {}) } });
+}
+
+export const anonymisedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+
+/**
+ * Account deletion (privacy) anonymises the User row and the mentor profile, which this module
+ * owns, inside the caller's transaction: the row stays for the records that must keep pointing
+ * at it, but no longer identifies the person.
+ */
+export async function anonymiseUser(tx: DbTx, userId: string): Promise<void> {
+  await tx.mentorProfile.updateMany({ where: { userId }, data: { headline: "", bio: "", expertise: [], approved: false } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { email: anonymisedEmail(userId), displayName: "Deleted user", passwordHash: "deleted", timeZone: "UTC", status: "DEACTIVATED" },
+  });
 }
 
 /** Two sign-ups of one address at once: the unique index lets one through. */
