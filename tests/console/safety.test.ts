@@ -43,9 +43,12 @@ describe("console: trust & safety", { timeout: 180_000 }, () => {
     await dialog.getByLabel(/Next step on the ladder/).check();
     await dialog.getByLabel(/Reason/).fill("Confirmed by the session recording notes");
     await screenshot(page, "safety-uphold");
+    // The first upheld report of a clean account: a warning, nothing cancelled (shown before confirming).
+    await dialog.getByTestId("decision-preview").getByTestId("preview-no-sessions").waitFor();
     await dialog.getByRole("button", { name: "Uphold report" }).click();
     await dialog.waitFor({ state: "detached" });
-    await card.waitFor({ state: "detached" }); // gone from the open queue
+    await card.waitFor({ state: "detached" }); // gone from the open queue, and the page says what was done
+    await page.getByTestId("review-done").filter({ hasText: "Upheld the harassment report about Harold Harsh: warning; 0 bookings cancelled" }).waitFor();
 
     await page.goto(`${t.url}/safety/users/${mentor.id}`);
     await page.getByTestId("standing-warnings").filter({ hasText: "1" }).waitFor();

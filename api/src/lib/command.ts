@@ -220,6 +220,30 @@ export function defineCommand<I, L = undefined, R = unknown>(def: CommandDefinit
   return Object.assign(run, { within, definition: def as CommandDefinition<unknown, unknown, R> });
 }
 
+/** Carries a rehearsal's result out of the transaction it rolls back. */
+class RolledBack {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * A dry run: `fn` gets a command context whose transaction is always rolled back, so a preview
+ * runs the very code of the real commands (their `within`, event handlers included) and reports
+ * what they did instead of re-deriving it. Nothing written stays; after-commit effects
+ * (realtime, viewer-cache announcements) are dropped. Its rows are locked only while it runs.
+ */
+export async function rehearse<R>(deps: ServiceDeps, name: string, fn: (c: CommandContext) => Promise<R>): Promise<R> {
+  const now = deps.clock.now();
+  try {
+    await deps.db.$transaction(async (tx) => {
+      throw new RolledBack(await fn(contextFor(deps, name, tx, new Effects(), now)));
+    }, TRANSACTION_OPTIONS);
+  } catch (e) {
+    if (e instanceof RolledBack) return e.result as R;
+    throw e;
+  }
+  throw new Error(`${name}: the rehearsal was not rolled back`);
+}
+
 /** Dependencies for a job or detector: a named system actor with the system ability, audited as SYSTEM. */
 export function asSystem(name: string, deps: Omit<ServiceDeps, "actor" | "ability">): ServiceDeps {
   return { ...deps, actor: systemActor(name), ability: systemAbility() };

@@ -15,6 +15,7 @@ import "../modules/safety/enforcement.schema.js";
 import "../modules/safety/appeals.schema.js";
 import "../modules/safety/feed.schema.js";
 import "../modules/safety/preview.schema.js";
+import "../modules/safety/review-preview.schema.js";
 import "../modules/sessions/sessions.schema.js";
 import "../modules/sessions/availability.schema.js";
 import "../modules/sessions/live.schema.js";

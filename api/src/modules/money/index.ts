@@ -1,6 +1,7 @@
 // Front door of the money module: the only file other modules import. Generated entries are
 // kept by scripts/front-doors.py; add hand-written exports below the generated block.
 // <generated>
+export * from "./ledger.schema.js";
 export * from "./money.policy.js";
 export * from "./money.service.js";
 export * from "./partial-refunds.jobs.js";

@@ -9,7 +9,7 @@ import { getPlatform } from "../platform/index.js";
 import type { PolicyInForce } from "../policy/index.js";
 import type { PolicyValues } from "../policy/index.js";
 import { enforcementNotice, programNotice } from "./notices.js";
-import "./safety.events.js";
+import type { EnforcementEffects } from "./safety.events.js";
 
 const DAY = 86_400_000;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
@@ -47,10 +47,17 @@ function timing(kind: EnforcementKind, origin: EnforcementOrigin, v: PolicyValue
  * other tables (sessions: a banned mentor's bookings; users: pending applications) act on the
  * `safety.enforcementIssued` event in this same transaction.
  */
-export async function applyEnforcement(c: CommandContext, policy: PolicyInForce, spec: EnforcementSpec): Promise<{ enforcement: Enforcement; created: boolean }> {
+export interface Applied {
+  enforcement: Enforcement;
+  created: boolean;
+  /** What the other modules did in this transaction (empty for an existing enforcement). */
+  effects: EnforcementEffects;
+}
+
+export async function applyEnforcement(c: CommandContext, policy: PolicyInForce, spec: EnforcementSpec): Promise<Applied> {
   const { tx, now } = c;
   const existing = await tx.enforcement.findUnique({ where: { dedupeKey: spec.dedupeKey } });
-  if (existing) return { enforcement: existing, created: false };
+  if (existing) return { enforcement: existing, created: false, effects: {} };
   const user = await tx.user.findUnique({ where: { id: spec.userId }, select: { id: true, role: true, status: true, email: true } });
   if (!user) throw notFound("User", spec.userId);
   const scope = spec.scope ?? "ACCOUNT";
@@ -84,7 +91,7 @@ export async function applyEnforcement(c: CommandContext, policy: PolicyInForce,
     await tx.report.updateMany({ where: { id: { in: spec.thresholdReportIds }, thresholdEnforcementId: null }, data: { thresholdEnforcementId: enforcement.id } });
 
   const restricting = spec.kind !== "WARNING";
-  const effects: Record<string, unknown> = {};
+  const effects: EnforcementEffects = {};
   if (scope === "ACCOUNT" && restricting) {
     const status = spec.kind === "BAN" ? "BANNED" : user.status === "BANNED" ? "BANNED" : "SUSPENDED";
     // The users module owns the status: it writes it on this event, in this transaction.
@@ -125,7 +132,7 @@ export async function applyEnforcement(c: CommandContext, policy: PolicyInForce,
     reason: spec.reason,
   });
   c.publish("safetyFeed", { kind: "ENFORCEMENT_ISSUED", id: enforcement.id });
-  return { enforcement, created: true };
+  return { enforcement, created: true, effects };
 }
 
 export const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";

@@ -12,8 +12,8 @@ import { standingOf, type Standing } from "./standing-view.service.js";
 import { ReportCategoryEnum, EnforcementScopeEnum } from "./reports.schema.js";
 import { FEATURE_NAMES } from "./features.js";
 
-const EnforcementKindEnum = builder.enumType(EnforcementKind, { name: "EnforcementKind" });
-const EnforcementOriginEnum = builder.enumType(EnforcementOrigin, { name: "EnforcementOrigin" });
+export const EnforcementKindEnum = builder.enumType(EnforcementKind, { name: "EnforcementKind" });
+export const EnforcementOriginEnum = builder.enumType(EnforcementOrigin, { name: "EnforcementOrigin" });
 const LadderStepEnum = builder.enumType("LadderStep", { values: ["WARNING", "STRIKE", "BAN"] as const });
 
 export const EnforcementRef = builder.prismaObject("Enforcement", {

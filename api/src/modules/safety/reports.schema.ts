@@ -3,7 +3,8 @@ import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
 import { ComplaintInteraction, ReportCategory, ReportSource, ReportStatus } from "../../generated/prisma/enums.js";
-import { fileReport, reviewReport } from "./reports.service.js";
+import { fileReport } from "./reports.service.js";
+import { reviewReport } from "./review.service.js";
 import { FEATURE_NAMES } from "./features.js";
 
 export const ReportCategoryEnum = builder.enumType(ReportCategory, {
@@ -147,14 +148,14 @@ builder.mutationField("fileReport", (t) =>
   }),
 );
 
-const ReviewDecision = builder.enumType("ReviewDecision", { values: ["UPHOLD", "DISMISS"] as const });
+export const ReviewDecision = builder.enumType("ReviewDecision", { values: ["UPHOLD", "DISMISS"] as const });
 export const ReviewAction = builder.enumType("ReviewAction", {
   values: ["LADDER", "NONE", "WARNING", "STRIKE", "BAN"] as const,
   description: "LADDER takes the next step of Warning -> Strike -> Ban; a higher step skips steps for severity; NONE records the finding only.",
 });
 export const EnforcementScopeEnum = builder.enumType("EnforcementScope", { values: ["ACCOUNT", "FEATURE", "PROGRAM"] as const });
 
-const ReviewReportInput = builder.inputType("ReviewReportInput", {
+export const ReviewReportInput = builder.inputType("ReviewReportInput", {
   fields: (t) => ({
     reportId: t.id({ required: true }),
     decision: t.field({ type: ReviewDecision, required: true }),
@@ -166,20 +167,22 @@ const ReviewReportInput = builder.inputType("ReviewReportInput", {
   }),
 });
 
+/** The service's input from the GraphQL one (the decision and its preview take the same). */
+export const reviewArgs = (input: typeof ReviewReportInput.$inferInput) => ({
+  reportId: String(input.reportId),
+  decision: input.decision,
+  reason: input.reason,
+  action: input.action ?? undefined,
+  scope: input.scope ?? undefined,
+  feature: input.feature ?? undefined,
+  programId: opt(input.programId),
+});
+
 builder.mutationField("reviewReport", (t) =>
   t.field({
     type: ReportRef,
     authScopes: { role: ["ADMIN", "SUPPORT"] },
     args: { input: t.arg({ type: ReviewReportInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      reviewReport(ctx.deps, {
-        reportId: String(input.reportId),
-        decision: input.decision,
-        reason: input.reason,
-        action: input.action ?? undefined,
-        scope: input.scope ?? undefined,
-        feature: input.feature ?? undefined,
-        programId: opt(input.programId),
-      }),
+    resolve: (_r, { input }, ctx) => reviewReport(ctx.deps, reviewArgs(input)),
   }),
 );

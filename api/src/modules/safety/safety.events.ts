@@ -5,6 +5,22 @@
 // they did in `effects` (it goes into the audit entry).
 import type { AccountStatus, EnforcementKind, EnforcementScope, ReportCategory, Role } from "../../generated/prisma/enums.js";
 
+/** One booking the enforcement cancelled, with what its payer got back. */
+export interface CancelledBooking {
+  id: string;
+  startsAt: Date;
+  mentorId: string;
+  menteeId: string;
+  refundedMinor: number;
+  currency: string;
+}
+
+/** What the handlers of `safety.enforcementIssued` did (the audit entry and the decision preview read it). */
+export interface EnforcementEffects {
+  bookings?: { cancelled: number; refundedMinor: number; kept?: number; sessions: CancelledBooking[] };
+  [other: string]: unknown;
+}
+
 declare module "../../lib/events.js" {
   interface DomainEvents {
     "safety.enforcementIssued": {
@@ -17,7 +33,7 @@ declare module "../../lib/events.js" {
       endsAt: Date | null;
       /** The bookings inside the restriction that sessions cancels and refunds in full (null: none). */
       suspendsBookings: "ACCOUNT" | "BOOKING" | null;
-      effects: Record<string, unknown>;
+      effects: EnforcementEffects;
     };
     /**
      * The user's standing calls for another account status (an enforcement applied, overturned

@@ -3,12 +3,12 @@
 import { z } from "zod";
 import type { DbTx } from "../../lib/db.js";
 import type { ServiceDeps } from "../../lib/deps.js";
-import { asSystem, defineCommand } from "../../lib/command.js";
+import { asSystem, defineCommand, type CommandContext } from "../../lib/command.js";
 import type { Enforcement } from "../../generated/prisma/client.js";
 import { currentPolicy } from "../policy/index.js";
 import type { PolicyValues } from "../policy/index.js";
 import { loadRestrictions } from "./standing.service.js";
-import { applyEnforcement, isUniqueViolation } from "./apply.js";
+import { applyEnforcement, isUniqueViolation, type Applied } from "./apply.js";
 import { tallyComplainants, type CountableReport } from "./complainants.js";
 
 type SystemDeps = Omit<ServiceDeps, "actor" | "ability">;
@@ -58,6 +58,30 @@ export async function thresholdPrior(tx: DbTx, userId: string, category: Thresho
 
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
+/** Enforces one user's threshold for one category when reached, in the caller's transaction. */
+export async function enforceThreshold(c: CommandContext, subjectId: string, category: ThresholdCategory): Promise<Applied | null> {
+  const { tx, now } = c;
+  const policy = await currentPolicy(tx);
+  const v = policy.values.safety;
+  const reports = await candidateReports(tx, subjectId, category, addDays(now, -v.complaintWindowDays));
+  const { counted, distinct, reached } = countComplainants(reports, category, v, now);
+  if (!reached) return null;
+  const prior = await thresholdPrior(tx, subjectId, category, now);
+  const outcome = thresholdOutcome(reached, category, prior.priorTemporaryBan, prior.alreadyBanned);
+  if (outcome === "NONE") return null;
+  const rule = THRESHOLD_RULES[category];
+  return applyEnforcement(c, policy, {
+    userId: subjectId,
+    kind: outcome,
+    category,
+    origin: "THRESHOLD",
+    reason: `Complaints of ${category.toLowerCase()} from ${distinct} distinct ${rule.reporters === "MENTEE" ? "mentees" : "users"} (threshold ${rule.count(v)})${prior.priorTemporaryBan ? " after an earlier temporary ban" : ""}`,
+    dedupeKey: `threshold:${category}:${subjectId}:${prior.seq + 1}`,
+    thresholdReportIds: counted.map((r) => r.id),
+    auditExtra: { distinctComplainants: distinct, threshold: rule.count(v), countReports: v.countReports, requireVerifiedInteraction: v.requireVerifiedInteraction },
+  });
+}
+
 /**
  * Evaluates one user's threshold for one category and enforces it when reached. Runs as the
  * system actor after the triggering write has committed, so concurrent reports all count; the
@@ -67,29 +91,7 @@ const evaluateThresholdCommand = defineCommand({
   name: "safety.evaluateThreshold",
   input: z.object({ subjectId: z.string(), category: z.enum(Object.keys(THRESHOLD_RULES) as [ThresholdCategory, ...ThresholdCategory[]]) }),
   authorize: (g) => g.can("create", "Enforcement"),
-  run: async (c, _none, { subjectId, category }): Promise<Enforcement | null> => {
-    const { tx, now } = c;
-    const policy = await currentPolicy(tx);
-    const v = policy.values.safety;
-    const reports = await candidateReports(tx, subjectId, category, addDays(now, -v.complaintWindowDays));
-    const { counted, distinct, reached } = countComplainants(reports, category, v, now);
-    if (!reached) return null;
-    const prior = await thresholdPrior(tx, subjectId, category, now);
-    const outcome = thresholdOutcome(reached, category, prior.priorTemporaryBan, prior.alreadyBanned);
-    if (outcome === "NONE") return null;
-    const rule = THRESHOLD_RULES[category];
-    const { enforcement } = await applyEnforcement(c, policy, {
-      userId: subjectId,
-      kind: outcome,
-      category,
-      origin: "THRESHOLD",
-      reason: `Complaints of ${category.toLowerCase()} from ${distinct} distinct ${rule.reporters === "MENTEE" ? "mentees" : "users"} (threshold ${rule.count(v)})${prior.priorTemporaryBan ? " after an earlier temporary ban" : ""}`,
-      dedupeKey: `threshold:${category}:${subjectId}:${prior.seq + 1}`,
-      thresholdReportIds: counted.map((r) => r.id),
-      auditExtra: { distinctComplainants: distinct, threshold: rule.count(v), countReports: v.countReports, requireVerifiedInteraction: v.requireVerifiedInteraction },
-    });
-    return enforcement;
-  },
+  run: async (c, _none, { subjectId, category }): Promise<Enforcement | null> => (await enforceThreshold(c, subjectId, category))?.enforcement ?? null,
 });
 
 export async function evaluateThreshold(deps: SystemDeps, subjectId: string, category: ThresholdCategory): Promise<Enforcement | null> {

@@ -8,7 +8,7 @@ import type { CommandContext } from "../../lib/command.js";
 import { defineCommand } from "../../lib/command.js";
 import { DomainError, conflict } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
-import { onEvent } from "../../lib/events.js";
+import { onEvent, type DomainEvents } from "../../lib/events.js";
 import type { Session } from "../../generated/prisma/client.js";
 import { announceNotices } from "../notifications/index.js";
 import { announceAudit } from "../audit/index.js";
@@ -128,22 +128,24 @@ export async function cancelSession(deps: ServiceDeps, input: unknown): Promise<
 }
 
 /** A banned mentor's future bookings are cancelled by staff and fully refunded (seed 003). */
-async function cancelBookingsOfBannedMentor(c: CommandContext, mentorId: string, enforcementId: string): Promise<{ cancelled: number; refundedMinor: number }> {
+async function cancelBookingsOfBannedMentor(c: CommandContext, mentorId: string, enforcementId: string): Promise<{ cancelled: number; refundedMinor: number; sessions: Cancelled[] }> {
   const sessions = await c.tx.session.findMany({
     where: { mentorId, state: "SCHEDULED", startsAt: { gt: c.now } },
     select: { id: true, mentorId: true, menteeId: true, priceMinor: true, currency: true, startsAt: true },
   });
-  if (!sessions.length) return { cancelled: 0, refundedMinor: 0 };
+  if (!sessions.length) return { cancelled: 0, refundedMinor: 0, sessions: [] };
   const charges = await c.tx.charge.findMany({ where: { sessionId: { in: sessions.map((s) => s.id) } }, select: { sessionId: true, amountMinor: true } });
   const paid = new Map(charges.map((ch) => [ch.sessionId, ch.amountMinor]));
   const terms = await getPlatform(c.tx);
   const banned = `${capitalise(terms.mentorLabel)} banned by Trust & Safety`;
   let refunded = 0;
+  const done: Cancelled[] = [];
   for (const s of sessions) {
     const refundDueMinor = paid.get(s.id) ?? 0;
-    const done = await cancelScheduled(c, s, { by: "STAFF", reason: `${banned} (enforcement ${enforcementId})`, refundPercent: 100, refundDueMinor }, "IN_FULL", banned);
-    if (!done) continue;
-    refunded += done.refundedMinor;
+    const cancelled = await cancelScheduled(c, s, { by: "STAFF", reason: `${banned} (enforcement ${enforcementId})`, refundPercent: 100, refundDueMinor }, "IN_FULL", banned);
+    if (!cancelled) continue;
+    refunded += cancelled.refundedMinor;
+    done.push(cancelledOf(s, cancelled.refundedMinor));
     await c.audit({ action: "session.cancelByBan", subjectType: "Session", subjectId: s.id, after: { state: "CANCELLED", refundPercent: 100, refundDueMinor, enforcementId } });
     await c.notify([
       {
@@ -156,8 +158,18 @@ async function cancelBookingsOfBannedMentor(c: CommandContext, mentorId: string,
       },
     ]);
   }
-  return { cancelled: sessions.length, refundedMinor: refunded };
+  return { cancelled: sessions.length, refundedMinor: refunded, sessions: done };
 }
+
+type Cancelled = NonNullable<DomainEvents["safety.enforcementIssued"]["effects"]["bookings"]>["sessions"][number];
+const cancelledOf = (s: { id: string; startsAt: Date; mentorId: string; menteeId: string; currency: string }, refundedMinor: number): Cancelled => ({
+  id: s.id,
+  startsAt: s.startsAt,
+  mentorId: s.mentorId,
+  menteeId: s.menteeId,
+  refundedMinor,
+  currency: s.currency,
+});
 
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
@@ -175,10 +187,11 @@ async function cancelBookingsInsideSuspension(c: CommandContext, e: { userId: st
     select: { id: true, mentorId: true, menteeId: true, currency: true, startsAt: true },
   });
   const kept = e.endsAt ? await c.tx.session.count({ where: { ...mine, state: "SCHEDULED", startsAt: { gte: e.endsAt } } }) : 0;
-  if (!sessions.length) return { cancelled: 0, refundedMinor: 0, kept };
+  if (!sessions.length) return { cancelled: 0, refundedMinor: 0, kept, sessions: [] };
   const terms = await getPlatform(c.tx);
   let cancelled = 0;
   let refunded = 0;
+  const list: Cancelled[] = [];
   for (const s of sessions) {
     const suspendedIsMentor = s.mentorId === e.userId;
     const whose = suspendedIsMentor ? terms.mentorLabel : terms.menteeLabel;
@@ -190,6 +203,7 @@ async function cancelBookingsInsideSuspension(c: CommandContext, e: { userId: st
     if (!done) continue;
     cancelled++;
     refunded += done.refundedMinor;
+    list.push(cancelledOf(s, done.refundedMinor));
     await c.audit({ action: "session.cancelBySuspension", subjectType: "Session", subjectId: s.id, after: { state: "CANCELLED", refundPercent: 100, refundDueMinor, enforcementId: e.enforcementId, suspended: e.userId } });
     const refundLine = suspendedIsMentor ? `You receive a full refund of ${(refundDueMinor / 100).toFixed(2)} ${s.currency}.` : `The ${terms.menteeLabel} is refunded in full.`;
     await c.notify([
@@ -203,7 +217,7 @@ async function cancelBookingsInsideSuspension(c: CommandContext, e: { userId: st
       },
     ]);
   }
-  return { cancelled, refundedMinor: refunded, kept };
+  return { cancelled, refundedMinor: refunded, kept, sessions: list };
 }
 
 onEvent("safety.enforcementIssued", async (c, e) => {

@@ -32,6 +32,8 @@ const ReportsPage: Component = () => {
     return n + 1;
   });
   const [reviewing, setReviewing] = createSignal<{ report: ReportFieldsFragment; uphold: boolean } | null>(null);
+  // What the last decision did: the decided card leaves the open queue, so the page says so.
+  const [decided, setDecided] = createSignal<string | null>(null);
   const mayReview = () => can("review", "Report", true);
   const set = (p: Record<string, string | undefined>) => {
     cursor.reset();
@@ -72,6 +74,11 @@ const ReportsPage: Component = () => {
         </label>
       </div>
       <ErrorBox error={feed.error} />
+      <Show when={decided()}>
+        <p class="success" role="status" data-testid="review-done">
+          {decided()}
+        </p>
+      </Show>
       <CardList
         state={connectionState(() => res, () => res.data?.reports)}
         cursor={cursor}
@@ -122,7 +129,17 @@ const ReportsPage: Component = () => {
         )}
       />
       <Show when={reviewing()} keyed>
-        {(x) => <ReviewDialog report={x.report} uphold={x.uphold} onClose={() => setReviewing(null)} onDone={() => refetch({ requestPolicy: "network-only" })} />}
+        {(x) => (
+          <ReviewDialog
+            report={x.report}
+            uphold={x.uphold}
+            onClose={() => setReviewing(null)}
+            onDone={(message) => {
+              setDecided(message);
+              refetch({ requestPolicy: "network-only" });
+            }}
+          />
+        )}
       </Show>
     </section>
   );

@@ -118,3 +118,21 @@ export const SafetyFeedDocument = graphql(`
     safetyFeed { kind id }
   }
 `);
+
+export const ReportDecisionPreviewDocument = graphql(`
+  query ReportDecisionPreview($input: ReviewReportInput!) {
+    reportDecisionPreview(input: $input) {
+      reportId
+      decision
+      enforcements { kind scope feature origin reason endsAt }
+      sessionsToCancel {
+        id
+        startsAt
+        mentor { id displayName }
+        mentee { id displayName }
+        refund { amountMinor currency }
+      }
+      refundTotals { amountMinor currency }
+    }
+  }
+`);
