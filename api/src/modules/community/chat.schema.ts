@@ -14,6 +14,13 @@ const ChatMessageRef = builder.prismaObject("ChatMessage", {
     authorName: t.string({ select: { author: { select: { displayName: true } } }, resolve: (m) => m.author.displayName }),
     body: t.exposeString("body"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    // Reports carry the message id without a relation (they also point at forum posts).
+    reports: t.prismaField({
+      type: ["Report"],
+      description: "Reports about this message that the viewer may read (staff: all; a reporter: their own), oldest first.",
+      resolve: (query, m, _a, ctx) =>
+        getDb().report.findMany({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Report"), { messageId: m.id }] }, orderBy: { id: "asc" } }),
+    }),
   }),
 });
 
