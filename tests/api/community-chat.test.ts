@@ -55,6 +55,11 @@ describe("chat access", () => {
     expect(reports.every((r) => r.messageId === sent.id)).toBe(true);
     expect(reports.map((r) => r.category)).toContain("OFF_PLATFORM");
     expect(await bodies(mentee, a)).toContain(sent.body);
+    // staff see the reports on the message when reviewing the chat; the parties see none they did not file
+    const REPORTED = `query($m: ID!) { chatMessages(mentorshipId: $m, first: 50) { edges { node { id reports { category source } } } } }`;
+    const seen = async (u: TestUser) => ((await t.ok(REPORTED, { m: a }, u.token)).chatMessages.edges as { node: { id: string; reports: { category: string }[] } }[]).find((e) => e.node.id === sent.id)!.node.reports;
+    expect((await seen(support)).map((r) => r.category)).toContain("OFF_PLATFORM");
+    expect(await seen(mentee)).toEqual([]);
   });
 });
 
