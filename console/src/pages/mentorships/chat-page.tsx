@@ -83,7 +83,7 @@ const MessageCard: Component<{ msg: Message }> = (props) => (
             <li>
               <Badge tone={r.status === "OPEN" ? "warn" : r.status === "UPHELD" ? "bad" : "info"}>Reported: {r.category.toLowerCase().replace(/_/g, " ")}</Badge>{" "}
               {r.status.toLowerCase()} · by{" "}
-              <Show when={r.reporter} fallback={<>a detector</>}>
+              <Show when={r.reporter} fallback={<>a detector{r.detectorRule ? ` (${r.detectorRule})` : ""}</>}>
                 {(who) => <A href={`/users/${who().id}`}>{who().displayName}</A>}
               </Show>{" "}
               · {fmtDate(r.createdAt)}

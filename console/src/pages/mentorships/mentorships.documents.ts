@@ -78,7 +78,7 @@ export const MentorshipChatDocument = graphql(`
           authorName
           body
           createdAt
-          reports { id category status source description createdAt reporter { id displayName } }
+          reports { id category status source detectorRule description createdAt reporter { id displayName } }
         }
       }
       pageInfo { hasNextPage endCursor }
