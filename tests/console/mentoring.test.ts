@@ -2,12 +2,26 @@
 // (a detector-reported message marked), ending it with a reason; webinars with registrations,
 // cancelled with a reason; a mentor's lateness and fee history reached from the person page.
 import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PASSWORD, type TestApp } from "../helpers/app.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
 import { activeMentorship, endedSession, TERMS } from "../helpers/mentorships.js";
 
 const SEND = `mutation($m: ID!, $b: String!) { sendChatMessage(input: { mentorshipId: $m, body: $b }) { id } }`;
+
+/** On a 390 px phone, none of these pages (with their rows) scrolls sideways. */
+async function noSideScroll(page: Page, base: string, paths: string[]) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const p of paths) {
+    await page.goto(base + p);
+    await page.getByTestId("viewer").waitFor();
+    await page.locator("main h1").first().waitFor();
+    await expect.poll(() => page.locator("main .loading").count()).toBe(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on ${p}`).toBeLessThanOrEqual(0);
+  }
+}
 
 describe("console: mentorships, chat review, webinars, fee history", { timeout: 180_000 }, () => {
   let t: TestApp;
@@ -63,6 +77,7 @@ describe("console: mentorships, chat review, webinars, fee history", { timeout: 
     expect(await page.getByRole("button", { name: "End mentorship…" }).isDisabled()).toBe(true);
     const seen = await t.ok(`query($id: ID!) { mentorship(id: $id) { status endReason } }`, { id: mentorshipId }, mentee.token);
     expect(seen.mentorship).toEqual({ status: "ENDED", endReason: "Off-platform payment requested in chat" });
+    await noSideScroll(page, t.url, ["/mentorships?user=" + mentor.id, `/mentorships/${mentorshipId}`, `/mentorships/${mentorshipId}/chat`]);
     await page.close();
   });
 
@@ -103,6 +118,7 @@ describe("console: mentorships, chat review, webinars, fee history", { timeout: 
     // The list shows it cancelled, with the reason.
     await page.getByRole("link", { name: "← Webinars" }).click();
     await row.getByText("The host is ill; we will reschedule").waitFor();
+    await noSideScroll(page, t.url, ["/webinars", `/webinars/${w.id}`]);
     await page.close();
 
     // A mentor may cancel only their own webinars: no navigation entry, and the route is guarded.
@@ -146,6 +162,8 @@ describe("console: mentorships, chat review, webinars, fee history", { timeout: 
     expect(await sessionLink.getAttribute("href")).toBe(`/sessions/${s.id}`);
     expect(await sessionLink.textContent()).toMatch(/UTC|GMT/);
     await screenshot(page, "mentor-fees");
+    await noSideScroll(page, t.url, [`/users/${mentor.id}/fees`]);
+    await screenshot(page, "phone-mentor-fees");
     await page.close();
   });
 });
