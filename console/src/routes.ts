@@ -15,6 +15,9 @@ import { ForumCategoryThreadsDocument, ForumThreadDocument } from "./pages/forum
 import { CertificationProgramsDocument } from "./pages/certifications/certifications.documents";
 import { AuditLogDocument } from "./pages/audit/audit.documents";
 import { ProgramsDocument } from "./pages/programs/programs.documents";
+import { MentorshipChatDocument, MentorshipDocument, MentorshipsDocument } from "./pages/mentorships/mentorships.documents";
+import { WebinarDocument, WebinarsDocument } from "./pages/webinars/webinars.documents";
+import { FeeHistoryDocument, LateRecordsDocument, MentorFeeSummaryDocument } from "./pages/users/fees.documents";
 
 type LazyPage = Component & { preload: () => Promise<unknown> };
 
@@ -134,6 +137,61 @@ export const PAGES: PageDef[] = [
     load: (c) => c.query(UsersPageDocument, { first: 25, filter: {} }).toPromise(),
   },
   { path: "/users/:id", title: "User", nav: false, need: staffRead("User"), component: UserDetail },
+  {
+    path: "/users/:id/fees",
+    title: "Lateness and fees",
+    nav: false,
+    need: staffRead("FeeMultiplierChange"),
+    component: lazy(() => import("./pages/users/fees-page")),
+    load: (c, p) =>
+      Promise.all([
+        c.query(MentorFeeSummaryDocument, { mentorId: p.id }).toPromise(),
+        c.query(FeeHistoryDocument, { mentorId: p.id, first: 25 }).toPromise(),
+        c.query(LateRecordsDocument, { mentorId: p.id, first: 25 }).toPromise(),
+      ]),
+  },
+  {
+    path: "/mentorships",
+    title: "Mentorships",
+    nav: true,
+    need: staffRead("Mentorship"),
+    component: lazy(() => import("./pages/mentorships/mentorships-page")),
+    load: (c) => c.query(MentorshipsDocument, { first: 25, filter: { status: "ACTIVE" } }).toPromise(),
+  },
+  {
+    path: "/mentorships/:id",
+    title: "Mentorship",
+    nav: false,
+    need: staffRead("Mentorship"),
+    component: lazy(() => import("./pages/mentorships/mentorship-page")),
+    load: (c, p) => c.query(MentorshipDocument, { id: p.id }).toPromise(),
+  },
+  {
+    path: "/mentorships/:id/chat",
+    title: "Chat review",
+    nav: false,
+    // Staff read chats to review reports; they never write in them.
+    need: staffRead("ChatMessage"),
+    component: lazy(() => import("./pages/mentorships/chat-page")),
+    load: (c, p) => c.query(MentorshipChatDocument, { mentorshipId: p.id, first: 50 }).toPromise(),
+  },
+  {
+    path: "/webinars",
+    title: "Webinars",
+    nav: true,
+    // Everyone reads the schedule; the page is for staff, who may cancel any webinar.
+    need: { action: "cancel", subject: "Webinar", allRows: true },
+    component: lazy(() => import("./pages/webinars/webinars-page")),
+    load: (c) => c.query(WebinarsDocument, { first: 25, includeCancelled: true }).toPromise(),
+  },
+  {
+    path: "/webinars/:id",
+    title: "Webinar",
+    nav: false,
+    need: { action: "cancel", subject: "Webinar", allRows: true },
+    component: lazy(() => import("./pages/webinars/webinar-page")),
+    load: (c, p) => c.query(WebinarDocument, { id: p.id }).toPromise(),
+  },
   {
     path: "/applications",
     title: "Mentor applications",

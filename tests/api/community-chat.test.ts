@@ -55,6 +55,15 @@ describe("chat access", () => {
     expect(reports.every((r) => r.messageId === sent.id)).toBe(true);
     expect(reports.map((r) => r.category)).toContain("OFF_PLATFORM");
     expect(await bodies(mentee, a)).toContain(sent.body);
+    // staff see the reports on the message when reviewing the chat; the parties see none they did not file
+    const REPORTED = `query($m: ID!) { chatMessages(mentorshipId: $m, first: 50) { edges { node { id reports { category source } } } } }`;
+    const page = async (u: TestUser) => (await t.ok(REPORTED, { m: a }, u.token)).chatMessages.edges as { node: { id: string; reports: { category: string }[] } }[];
+    const asStaff = await page(support);
+    expect(asStaff.length).toBeGreaterThan(1);
+    expect(asStaff.find((e) => e.node.id === sent.id)!.node.reports.map((r) => r.category)).toContain("OFF_PLATFORM");
+    // each message gets only its own reports (the page's messages share one query)
+    expect(asStaff.filter((e) => e.node.id !== sent.id).flatMap((e) => e.node.reports)).toEqual([]);
+    expect((await page(mentee)).flatMap((e) => e.node.reports)).toEqual([]);
   });
 });
 

@@ -328,6 +328,14 @@ describe("tardiness and the fee multiplier", () => {
     expect(codes(await t.gql(HISTORY, { m: m.id }, mentee.token))).toEqual(["FORBIDDEN"]);
     const support = await t.user("SUPPORT");
     expect((await t.ok(HISTORY, { m: m.id }, support.token)).feeMultiplierHistory.edges).toHaveLength(1);
+    // the late record behind it, and the change's sessions, under the same rules
+    const LATE = `query($m: ID) { lateRecords(mentorId: $m, first: 10) { edges { node { lateMinutes noShow penaltyBps expiredAt session { id } } } } }`;
+    expect((await t.ok(LATE, {}, m.token)).lateRecords.edges.map((e: any) => e.node)).toEqual([{ lateMinutes: 6, noShow: false, penaltyBps: 500, expiredAt: null, session: { id: s.id } }]);
+    expect((await t.ok(LATE, { m: m.id }, other.token)).lateRecords.edges).toHaveLength(0);
+    expect(codes(await t.gql(LATE, { m: m.id }, mentee.token))).toEqual(["FORBIDDEN"]);
+    expect((await t.ok(LATE, { m: m.id }, support.token)).lateRecords.edges).toHaveLength(1);
+    const withSessions = await t.ok(`query($m: ID) { feeMultiplierHistory(mentorId: $m, first: 5) { edges { node { sessions { id } } } } }`, { m: m.id }, support.token);
+    expect(withSessions.feeMultiplierHistory.edges[0].node.sessions).toEqual([{ id: s.id }]);
     // the penalty is lifted once the record leaves the policy window (90 days)
     t.clock.set(at(start, 91 * 24 * 60));
     expect(await tardinessWindowJob.run(jobDeps())).toBeGreaterThanOrEqual(1);

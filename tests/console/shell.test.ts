@@ -122,7 +122,7 @@ describe("console: sign-in, navigation by permission, users", { timeout: 180_000
     await logIn(page, t.url, admin.email, PASSWORD);
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.isVisible()).toBe(false);
-    const paths = ["/", "/users", "/applications", "/sessions", "/safety", "/safety/appeals", "/disputes", "/refunds", "/refunds/partial", "/support", "/forums", "/library", "/certifications", "/audit", "/policy", "/programs"];
+    const paths = ["/", "/users", "/applications", "/sessions", "/safety", "/safety/appeals", "/disputes", "/refunds", "/refunds/partial", "/support", "/forums", "/library", "/certifications", "/audit", "/policy", "/programs", "/mentorships", "/webinars"];
     for (const p of paths) {
       await page.goto(t.url + p);
       await page.getByTestId("viewer").waitFor();

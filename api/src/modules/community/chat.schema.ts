@@ -5,6 +5,32 @@ import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
 import { chatMembership, sendChatMessage } from "./chat.service.js";
 
+type ReportQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+const withMessageId = <Q extends ReportQuery>(q: Q): Q => (q.select ? { ...q, select: { ...q.select, messageId: true } } : q);
+
+// Per request and selection: the ids asked for while one page of messages resolves, loaded
+// together on the next turn of the event loop.
+const pending = new WeakMap<object, Map<string, { ids: string[]; rows: Promise<{ messageId: string | null }[]> }>>();
+function reportsOfPage<T extends { messageId: string | null }>(ctx: object, key: string, messageId: string, load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  let byKey = pending.get(ctx);
+  if (!byKey) pending.set(ctx, (byKey = new Map()));
+  let batch = byKey.get(key);
+  if (!batch) {
+    const ids: string[] = [];
+    const batches = byKey;
+    const rows = new Promise<T[]>((resolve, reject) =>
+      setImmediate(() => {
+        batches.delete(key);
+        load(ids).then(resolve, reject);
+      }),
+    );
+    batch = { ids, rows };
+    byKey.set(key, batch);
+  }
+  batch.ids.push(messageId);
+  return (batch.rows as Promise<T[]>).then((rows) => rows.filter((r) => r.messageId === messageId));
+}
+
 const ChatMessageRef = builder.prismaObject("ChatMessage", {
   description: "A message in a mentorship's chat. Only its mentor and mentee write; support staff may read to review reports.",
   fields: (t) => ({
@@ -14,6 +40,16 @@ const ChatMessageRef = builder.prismaObject("ChatMessage", {
     authorName: t.string({ select: { author: { select: { displayName: true } } }, resolve: (m) => m.author.displayName }),
     body: t.exposeString("body"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    // Reports carry the message id without a relation (they also point at forum posts), so the
+    // messages of one page share one query instead of one each.
+    reports: t.prismaField({
+      type: ["Report"],
+      description: "Reports about this message that the viewer may read (staff: all; a reporter: their own), oldest first.",
+      resolve: (query, m, _a, ctx) =>
+        reportsOfPage(ctx, JSON.stringify(query), m.id, (ids) =>
+          getDb().report.findMany({ ...withMessageId(query), where: { AND: [accessibleBy(ctx.ability).ofType("Report"), { messageId: { in: ids } }] }, orderBy: { id: "asc" } }),
+        ),
+    }),
   }),
 });
 

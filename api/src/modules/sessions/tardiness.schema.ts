@@ -18,8 +18,46 @@ builder.prismaObject("FeeMultiplierChange", {
     sessionIds: t.exposeIDList("sessionIds"),
     policyVersion: t.exposeInt("policyVersion"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    sessions: t.prismaField({
+      type: ["Session"],
+      description: "The sessions behind it (those the viewer may read), oldest first.",
+      select: { sessionIds: true },
+      resolve: (query, c, _a, ctx) =>
+        getDb().session.findMany({ ...query, where: { AND: [accessibleBy(ctx.ability).ofType("Session"), { id: { in: c.sessionIds } }] }, orderBy: { startsAt: "asc" } }),
+    }),
   }),
 });
+
+builder.prismaObject("LateRecord", {
+  description: "A late start (or no-show) of a mentor: its penalty lowers the fee multiplier while the record is inside the policy window.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    mentorId: t.exposeID("mentorId"),
+    sessionId: t.exposeID("sessionId"),
+    session: t.relation("session"),
+    lateMinutes: t.exposeInt("lateMinutes"),
+    noShow: t.exposeBoolean("noShow"),
+    penaltyBps: t.exposeInt("penaltyBps", { description: "Basis points taken off the multiplier while the record counts." }),
+    recordedAt: t.expose("recordedAt", { type: "DateTime" }),
+    expiredAt: t.expose("expiredAt", { type: "DateTime", nullable: true, description: "When it left the window and its penalty was lifted." }),
+  }),
+});
+
+builder.queryField("lateRecords", (t) =>
+  t.prismaConnection({
+    type: "LateRecord",
+    cursor: "id",
+    description: "A mentor's late records, newest first. Mentors see their own; staff any mentor's.",
+    authScopes: { role: ["MENTOR", "ADMIN", "SUPPORT"] },
+    args: { mentorId: t.arg.id({ required: false, description: "Default: the viewer." }) },
+    resolve: (query, _r, args, ctx) =>
+      getDb().lateRecord.findMany({
+        ...query,
+        where: { AND: [accessibleBy(ctx.ability).ofType("LateRecord"), { mentorId: args.mentorId ? String(args.mentorId) : ctx.viewer!.id }] },
+        orderBy: [{ id: "desc" }],
+      }),
+  }),
+);
 
 builder.prismaObjectFields("MentorProfile", (t) => ({
   feeMultiplierBps: t.exposeInt("feeMultiplierBps", { description: "Applied to future bookings, basis points (10000 = 1.00x). See feeMultiplierChanges for why." }),

@@ -71,8 +71,18 @@ const UserDetail: Component = () => {
                   <Show when={m().bio}>
                     <p class="prose">{m().bio}</p>
                   </Show>
+                  <Show when={can("read", "FeeMultiplierChange", true)}>
+                    <p>
+                      <A href={`/users/${u().id}/fees`}>Lateness and fee history of {u().displayName}</A>
+                    </p>
+                  </Show>
                 </>
               )}
+            </Show>
+            <Show when={can("read", "Mentorship", true)}>
+              <p>
+                <A href={`/mentorships?user=${u().id}&name=${encodeURIComponent(u().displayName)}`}>Mentorships of {u().displayName}</A>
+              </p>
             </Show>
             <PersonActivity userId={u().id} />
             <h2>Programs</h2>
