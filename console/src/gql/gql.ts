@@ -60,7 +60,8 @@ type Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": typeof types.WorkQueuesDocument,
-    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
+    "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n": typeof types.PolicyFieldFieldsFragmentDoc,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": typeof types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": typeof types.ProgramsDocument,
@@ -100,6 +101,7 @@ type Documents = {
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": typeof types.DecideMentorApplicationDocument,
     "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": typeof types.PersonSessionsDocument,
     "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": typeof types.PersonDisputesDocument,
+    "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n": typeof types.PersonReportsDocument,
 };
 const documents: Documents = {
     "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": types.ViewersOfDocument,
@@ -148,7 +150,8 @@ const documents: Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": types.WorkQueuesDocument,
-    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
+    "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n": types.PolicyFieldFieldsFragmentDoc,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": types.ProgramsDocument,
@@ -188,6 +191,7 @@ const documents: Documents = {
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": types.DecideMentorApplicationDocument,
     "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": types.PersonSessionsDocument,
     "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": types.PersonDisputesDocument,
+    "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n": types.PersonReportsDocument,
 };
 
 /**
@@ -391,7 +395,11 @@ export function graphql(source: "\n  query WorkQueues {\n    workQueues { name o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n"): (typeof documents)["\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,6 +556,10 @@ export function graphql(source: "\n  query PersonSessions($userId: ID!, $first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
