@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": typeof types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": typeof types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": typeof types.FindUsersDocument,
+    "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    id\n    category\n    status\n    source\n    description\n    detectorRule\n    evidence\n    verifiedBy\n    verification\n    sessionId\n    createdAt\n    decidedAt\n    decisionReason\n    subject { id displayName role status }\n    reporter { id displayName }\n    reviewer { id displayName }\n    enforcement { id kind scope endsAt }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query ReportsQueue($first: Int!, $after: String, $filter: ReportFilter) {\n    reports(first: $first, after: $after, filter: $filter) {\n      edges { node { ...ReportFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReportsQueueDocument,
     "\n  mutation ReviewReport($input: ReviewReportInput!) {\n    reviewReport(input: $input) { ...ReportFields }\n  }\n": typeof types.ReviewReportDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": types.FindUsersDocument,
+    "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    id\n    category\n    status\n    source\n    description\n    detectorRule\n    evidence\n    verifiedBy\n    verification\n    sessionId\n    createdAt\n    decidedAt\n    decisionReason\n    subject { id displayName role status }\n    reporter { id displayName }\n    reviewer { id displayName }\n    enforcement { id kind scope endsAt }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query ReportsQueue($first: Int!, $after: String, $filter: ReportFilter) {\n    reports(first: $first, after: $after, filter: $filter) {\n      edges { node { ...ReportFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReportsQueueDocument,
     "\n  mutation ReviewReport($input: ReviewReportInput!) {\n    reviewReport(input: $input) { ...ReportFields }\n  }\n": types.ReviewReportDocument,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  mutation RemoveProgramMember($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"): (typeof documents)["\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
