@@ -8,6 +8,7 @@ import { PolicyPageDocument } from "./pages/policy/policy.documents";
 import { LiveBoardDocument, SessionDetailDocument } from "./pages/sessions/sessions.documents";
 import { boardFilter } from "./pages/sessions/board-filter";
 import { AppealsQueueDocument, ReportsQueueDocument, UserStandingDocument } from "./pages/safety/safety.documents";
+import { ReportDocument } from "./pages/safety/report.documents";
 import { LibraryItemsDocument } from "./pages/library/library.documents";
 import { DisputeDocument, DisputeQueueDocument, PartialRefundRequestsDocument, RefundsDocument } from "./pages/money/money.documents";
 import { SupportTicketDocument, SupportTicketsDocument } from "./pages/support/support.documents";
@@ -207,6 +208,14 @@ export const PAGES: PageDef[] = [
     need: staffRead("Report"),
     component: lazy(() => import("./pages/safety/reports-page")),
     load: (c) => c.query(ReportsQueueDocument, { first: 25, filter: { status: "OPEN" } }).toPromise(),
+  },
+  {
+    path: "/safety/reports/:id",
+    title: "Report",
+    nav: false,
+    need: staffRead("Report"),
+    component: lazy(() => import("./pages/safety/report-page")),
+    load: (c, p) => c.query(ReportDocument, { id: p.id }).toPromise(),
   },
   {
     path: "/safety/users/:id",

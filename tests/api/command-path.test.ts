@@ -32,7 +32,7 @@ describe("command path", () => {
   it("every Mutation root field maps to registered commands (the role matrix observes them running)", () => {
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     const registered = registeredCommands();
-    const unmapped = mutations.filter((m) => !(m in MUTATION_COMMANDS)));
+    const unmapped = mutations.filter((m) => !(m in MUTATION_COMMANDS));
     expect(unmapped, "a new mutation must run through defineCommand and be listed in tests/helpers/commands.ts").toEqual([]);
     for (const [m, names] of Object.entries(MUTATION_COMMANDS)) {
       expect(mutations, `${m} is not a mutation`).toContain(m);

@@ -1,9 +1,10 @@
 // Presence on a record: staff viewing the same dispute see each other; a closed socket takes its
-// entry away; a party to the dispute (not staff) cannot subscribe.
+// entry away; a party to the dispute (not staff) cannot subscribe. Reports work the same way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, subscribe, type TestApp } from "../helpers/app.js";
 import { OPEN_DISPUTE } from "../helpers/money.js";
 import { book, mentorWithHours } from "../helpers/sessions.js";
+import { report } from "../helpers/safety.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,5 +50,26 @@ describe("viewersOf", () => {
     await missing.until(() => missing.events.length > 0 || missing.error !== undefined || missing.completed);
     expect(missing.events[0]?.errors?.[0]?.extensions?.code ?? (missing.error as any)?.[0]?.extensions?.code).toBe("NOT_FOUND");
     a.dispose();
+  });
+
+  it("two staff on one report see each other; its reporter cannot subscribe", async () => {
+    const REPORT_VIEWERS = `subscription($id: ID!) { viewersOf(subject: REPORT, id: $id) { displayName } }`;
+    const mentee = await t.user("MENTEE");
+    const mentor = await t.user("MENTOR");
+    const r = await report(t, mentee, mentor.id, "RUDENESS");
+    const cy = await t.user("SUPPORT", { displayName: "Cy Support" });
+    const di = await t.user("SUPPORT", { displayName: "Di Support" });
+    type Viewers = { viewersOf: { displayName: string }[] };
+    const names = (sub: ReturnType<typeof subscribe<Viewers>>) => (sub.events.at(-1)?.data?.viewersOf ?? []).map((v) => v.displayName);
+    const c = subscribe<Viewers>(t.ws(cy.token), REPORT_VIEWERS, { id: r.id });
+    await c.until(() => c.events.length > 0);
+    const d = subscribe<Viewers>(t.ws(di.token), REPORT_VIEWERS, { id: r.id });
+    await d.until(() => names(d).includes("Cy Support"));
+    await c.until(() => names(c).includes("Di Support"));
+    const refused = subscribe<Viewers>(t.ws(mentee.token), REPORT_VIEWERS, { id: r.id });
+    await refused.until(() => refused.events.length > 0 || refused.error !== undefined || refused.completed);
+    expect(refused.events[0]?.errors?.[0]?.extensions?.code ?? (refused.error as any)?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    c.dispose();
+    d.dispose();
   });
 });

@@ -66,7 +66,8 @@ type Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": typeof types.WorkQueuesDocument,
-    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
+    "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n": typeof types.PolicyFieldFieldsFragmentDoc,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": typeof types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": typeof types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": typeof types.ProgramsDocument,
@@ -74,6 +75,7 @@ type Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": typeof types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": typeof types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": typeof types.FindUsersDocument,
+    "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    id\n    category\n    status\n    source\n    description\n    detectorRule\n    evidence\n    verifiedBy\n    verification\n    sessionId\n    createdAt\n    decidedAt\n    decisionReason\n    subject { id displayName role status }\n    reporter { id displayName }\n    reviewer { id displayName }\n    enforcement { id kind scope endsAt }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query ReportsQueue($first: Int!, $after: String, $filter: ReportFilter) {\n    reports(first: $first, after: $after, filter: $filter) {\n      edges { node { ...ReportFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReportsQueueDocument,
     "\n  mutation ReviewReport($input: ReviewReportInput!) {\n    reviewReport(input: $input) { ...ReportFields }\n  }\n": typeof types.ReviewReportDocument,
@@ -110,6 +112,7 @@ type Documents = {
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": typeof types.DecideMentorApplicationDocument,
     "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": typeof types.PersonSessionsDocument,
     "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": typeof types.PersonDisputesDocument,
+    "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n": typeof types.PersonReportsDocument,
     "\n  fragment WebinarRowFields on Webinar {\n    id\n    title\n    hostId\n    hostName\n    startsAt\n    endsAt\n    capacity\n    status\n    cancelReason\n    registeredCount\n  }\n": typeof types.WebinarRowFieldsFragmentDoc,
     "\n  query Webinars($first: Int!, $after: String, $from: DateTime, $includeCancelled: Boolean) {\n    webinars(first: $first, after: $after, from: $from, includeCancelled: $includeCancelled) {\n      edges { node { ...WebinarRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WebinarsDocument,
     "\n  query Webinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarRowFields\n      description\n      programId\n      registrations { userId userName createdAt }\n    }\n  }\n": typeof types.WebinarDocument,
@@ -168,7 +171,8 @@ const documents: Documents = {
     "\n  query OverviewAudit($first: Int!) {\n    auditLog(first: $first) {\n      edges { node { id createdAt actorKind } }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  query OverviewSessions($first: Int!, $filter: SessionFilter!) {\n    sessions(first: $first, filter: $filter) {\n      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.OverviewSessionsDocument,
     "\n  query WorkQueues {\n    workQueues { name open overdue unassigned oldestAt nextDueAt }\n  }\n": types.WorkQueuesDocument,
-    "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
+    "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n": types.PolicyFieldFieldsFragmentDoc,
+    "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n": types.PolicyPageDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { version values }\n  }\n": types.UpdatePolicyDocument,
     "\n  query PreviewPolicyChange($changes: JSON!) {\n    previewPolicyChange(changes: $changes) {\n      currentVersion\n      changes {\n        aspect\n        current\n        proposed\n        detail\n        user { id displayName email }\n      }\n    }\n  }\n": types.PreviewPolicyChangeDocument,
     "\n  query Programs {\n    programs {\n      id\n      name\n      kind\n      description\n      createdAt\n      members { role addedAt user { id displayName email role } }\n    }\n  }\n": types.ProgramsDocument,
@@ -176,6 +180,7 @@ const documents: Documents = {
     "\n  mutation AddProgramMember($programId: ID!, $userId: ID!) {\n    addProgramMember(programId: $programId, userId: $userId) { role addedAt user { id displayName } program { id } }\n  }\n": types.AddProgramMemberDocument,
     "\n  mutation RemoveProgramMember($programId: ID!, $userId: ID!) {\n    removeProgramMember(programId: $programId, userId: $userId)\n  }\n": types.RemoveProgramMemberDocument,
     "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n": types.FindUsersDocument,
+    "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    id\n    category\n    status\n    source\n    description\n    detectorRule\n    evidence\n    verifiedBy\n    verification\n    sessionId\n    createdAt\n    decidedAt\n    decisionReason\n    subject { id displayName role status }\n    reporter { id displayName }\n    reviewer { id displayName }\n    enforcement { id kind scope endsAt }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query ReportsQueue($first: Int!, $after: String, $filter: ReportFilter) {\n    reports(first: $first, after: $after, filter: $filter) {\n      edges { node { ...ReportFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReportsQueueDocument,
     "\n  mutation ReviewReport($input: ReviewReportInput!) {\n    reviewReport(input: $input) { ...ReportFields }\n  }\n": types.ReviewReportDocument,
@@ -212,6 +217,7 @@ const documents: Documents = {
     "\n  mutation DecideMentorApplication($applicationId: ID!, $approve: Boolean!, $reason: String!) {\n    decideMentorApplication(applicationId: $applicationId, approve: $approve, reason: $reason) {\n      id status decidedAt decisionReason reviewer { id displayName }\n    }\n  }\n": types.DecideMentorApplicationDocument,
     "\n  query PersonSessions($userId: ID!, $first: Int!) {\n    sessions(first: $first, filter: { userId: $userId }) {\n      edges { node { id topic startsAt state priceMinor currency mentor { id displayName } mentee { id displayName } } }\n    }\n  }\n": types.PersonSessionsDocument,
     "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n": types.PersonDisputesDocument,
+    "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n": types.PersonReportsDocument,
     "\n  fragment WebinarRowFields on Webinar {\n    id\n    title\n    hostId\n    hostName\n    startsAt\n    endsAt\n    capacity\n    status\n    cancelReason\n    registeredCount\n  }\n": types.WebinarRowFieldsFragmentDoc,
     "\n  query Webinars($first: Int!, $after: String, $from: DateTime, $includeCancelled: Boolean) {\n    webinars(first: $first, after: $after, from: $from, includeCancelled: $includeCancelled) {\n      edges { node { ...WebinarRowFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebinarsDocument,
     "\n  query Webinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarRowFields\n      description\n      programId\n      registrations { userId userName createdAt }\n    }\n  }\n": types.WebinarDocument,
@@ -443,7 +449,11 @@ export function graphql(source: "\n  query WorkQueues {\n    workQueues { name o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPage {\n    policy { version values }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n"): (typeof documents)["\n  fragment PolicyFieldFields on PolicyField {\n    key\n    section\n    sectionLabel\n    label\n    description\n    unit\n    kind\n    min\n    max\n    options { value label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPage {\n    policy { version values }\n    policyFields { ...PolicyFieldFields }\n    policyHistory(limit: 50) {\n      id\n      version\n      reason\n      values\n      createdAt\n      createdBy { id displayName }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,6 +482,10 @@ export function graphql(source: "\n  mutation RemoveProgramMember($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query FindUsers($search: String!) {\n    users(first: 8, filter: { search: $search, status: ACTIVE }) {\n      edges { node { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"): (typeof documents)["\n  query Report($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -616,6 +630,10 @@ export function graphql(source: "\n  query PersonSessions($userId: ID!, $first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonDisputes($first: Int!) {\n    disputes(first: $first) {\n      edges { node { id status reason createdAt sessionId mentor { id } mentee { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonReports($userId: ID!, $last: Int!) {\n    filed: reports(last: $last, filter: { reporterId: $userId }) {\n      edges { node { id createdAt category status decisionReason subject { id displayName } } }\n    }\n    about: reports(last: $last, filter: { subjectId: $userId }) {\n      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { announcePolicyChanged, currentPolicy, updatePolicy, type PolicyInForce } from "./policy.service.js";
+import { describePolicy, type PolicyFieldInfo } from "./policy.fields.js";
 
 const Policy = builder.objectRef<PolicyInForce>("Policy").implement({
   description: "The thresholds and windows in force (every number is data; admins edit them).",
@@ -26,6 +27,42 @@ builder.queryField("policy", (t) =>
     type: Policy,
     authScopes: { authenticated: true },
     resolve: () => currentPolicy(getDb()),
+  }),
+);
+
+const PolicyFieldKindEnum = builder.enumType("PolicyFieldKind", {
+  description: "How a setting is edited: a number, a yes/no, one of the options, several of the options, or a list of numbers.",
+  values: ["NUMBER", "BOOLEAN", "CHOICE", "CHOICE_LIST", "NUMBER_LIST"] as const,
+});
+
+const PolicyFieldOption = builder.objectRef<{ value: string; label: string }>("PolicyFieldOption").implement({
+  fields: (t) => ({ value: t.exposeString("value"), label: t.exposeString("label") }),
+});
+
+const PolicyField = builder.objectRef<PolicyFieldInfo>("PolicyField").implement({
+  description: "One policy setting described for people, from the schema that validates the policy.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "The dotted path in Policy.values, e.g. tardiness.latePenaltyBps." }),
+    section: t.exposeString("section"),
+    sectionLabel: t.exposeString("sectionLabel"),
+    label: t.exposeString("label"),
+    description: t.exposeString("description"),
+    unit: t.exposeString("unit", { nullable: true, description: "minutes, hours, days, seconds, weeks, count, basis points (10000 = 1.00x), percent, characters or score." }),
+    kind: t.expose("kind", { type: PolicyFieldKindEnum }),
+    min: t.exposeInt("min", { nullable: true, description: "Bounds of a number (or of each number of a list)." }),
+    max: t.exposeInt("max", { nullable: true }),
+    maxItems: t.exposeInt("maxItems", { nullable: true }),
+    defaultValue: t.field({ type: "JSON", resolve: (f) => f.defaultValue }),
+    options: t.field({ type: [PolicyFieldOption], description: "The allowed values of a choice, with their labels.", resolve: (f) => f.options }),
+  }),
+});
+
+builder.queryField("policyFields", (t) =>
+  t.field({
+    type: [PolicyField],
+    description: "Every policy setting with its label, description, unit and allowed values.",
+    authScopes: { authenticated: true },
+    resolve: () => describePolicy(),
   }),
 );
 

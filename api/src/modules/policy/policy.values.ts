@@ -1,163 +1,147 @@
 // Every threshold of the platform, as data. Defaults come from the policy documents in
 // shared/seeds (000/001 mentoring guidelines, 002 mentor code of conduct, 003 trust & safety,
-// 004 terms). Admins change them with `updatePolicy`; each change is a new version.
+// 004 terms). Admins change them with `updatePolicy`; each change is a new version. Each
+// setting carries its words for people (policy.meta.ts), served to the console by `policyFields`.
 import { z } from "zod";
-
-const minutes = (d: number) => z.number().int().min(0).max(60 * 24 * 365).default(d);
-const hours = (d: number) => z.number().int().min(0).max(24 * 365).default(d);
-const days = (d: number) => z.number().int().min(0).max(3650).default(d);
-const count = (d: number) => z.number().int().min(1).max(1000).default(d);
-/** Fee multipliers in basis points: 10000 = 1.00x. */
-const bps = (d: number) => z.number().int().min(0).max(100_000).default(d);
+import { bounded, bps, choice, choices, count, days, flag, hours, minutes, numbers, section } from "./policy.meta.js";
 
 export const policyValuesSchema = z
   .object({
-    auth: z
-      .object({
-        // failed log-ins per (account, client address) in the window, then RATE_LIMITED
-        loginMaxFailures: count(5),
-        loginWindowMinutes: minutes(15),
-        // log-in attempts per client address (all accounts) in the window
-        loginMaxAttemptsPerAddress: z.number().int().min(1).max(100_000).default(100),
-        // account-wide: after this many failures (from any address) attempts are spaced out,
-        // the gap doubling from the base up to the cap; the owner is slowed, never locked out
-        loginAccountFailuresBeforeDelay: count(10),
-        loginDelayBaseSeconds: z.number().int().min(1).max(3600).default(1),
-        loginDelayMaxSeconds: z.number().int().min(1).max(3600).default(60),
-        // new passwords: length and zxcvbn strength score (0 weakest .. 4 strongest)
-        passwordMinLength: z.number().int().min(8).max(128).default(10),
-        passwordMinScore: z.number().int().min(0).max(4).default(2),
-        signUpsPerAddressPerHour: count(10),
-      })
-      .prefault({}),
-    scheduling: z
-      .object({
-        // seed 002: the room opens 5-10 minutes before the session
-        roomOpensMinutesBefore: minutes(10),
-        minNoticeMinutes: minutes(120),
-        bufferMinutes: minutes(10),
-        slotStepMinutes: z.number().int().min(5).max(240).default(30),
-        maxBookingDaysAhead: days(90),
-        reminderMinutesBefore: z.array(z.number().int().min(1).max(60 * 24 * 30)).max(10).default([1440, 60]),
-        // cancel / reschedule windows: at least this long before the start, by whom, and the refund
-        menteeCancelFullRefundHours: hours(24),
-        menteeCancelLateRefundPercent: z.number().int().min(0).max(100).default(50),
-        mentorCancelMinHours: hours(24),
-        rescheduleMinHours: hours(24),
-        // no-show: how long after the start a party may be absent before it counts
-        noShowAfterMinutes: minutes(15),
-        // bookable session lengths (the seeds set none; one hour is the usual unit of the rate)
-        minDurationMinutes: z.number().int().min(5).max(24 * 60).default(15),
-        maxDurationMinutes: z.number().int().min(5).max(24 * 60).default(240),
-        // seed 000: a mentor who leaves a live call and has not rejoined within this window hung up
-        mentorRejoinWindowMinutes: minutes(5),
-      })
-      .prefault({}),
-    tardiness: z
-      .object({
-        graceMinutes: minutes(5),
-        // each late record within the window lowers the multiplier by this step
-        latePenaltyBps: bps(500),
-        lateWindowDays: days(90),
-        // every N consecutive on-time sessions raise it by the reward step
-        onTimeStreakLength: count(5),
-        streakRewardBps: bps(200),
-        multiplierFloorBps: bps(7000),
-        multiplierCapBps: bps(12000),
-      })
-      .prefault({}),
-    refunds: z
-      .object({
-        // seed 000: a mentee may claim the unlapsed time after a mentor hang-up
-        partialRefundRequestWindowHours: hours(72),
-        mentorContestWindowHours: hours(24),
-      })
-      .prefault({}),
-    disputes: z
-      .object({
-        responseDeadlineHours: hours(48),
-        // how long after a session (its end or cancellation) a party may still open a dispute on it
-        openWindowDays: days(30),
-      })
-      .prefault({}),
-    safety: z
-      .object({
-        complaintWindowDays: days(365),
-        // "pending" counts reports not dismissed; "upheld" counts only upheld ones
-        countReports: z.enum(["NOT_DISMISSED", "UPHELD"]).default("NOT_DISMISSED"),
-        // A complaint counts toward a threshold only when its reporter met the subject on the
-        // platform inside the complaint window (or once staff uphold it). Which meetings qualify:
-        requireVerifiedInteraction: z.boolean().default(true),
-        // a session between them in one of these states (LIVE or ENDED: it really took place)
-        verifiedSessionStates: z.array(z.enum(["LIVE", "ENDED", "NO_SHOW"])).max(3).default(["LIVE", "ENDED"]),
-        // a mentorship between them in one of these states (ended ones only if they ended inside the window)
-        verifiedMentorshipStatuses: z.array(z.enum(["PENDING", "ACTIVE", "COMPLETED", "ENDED"])).max(4).default(["ACTIVE"]),
-        rudenessDistinctMentees: count(5),
-        rudenessSuspensionDays: days(30),
-        deceptionDistinctMentees: count(5),
-        privacyDistinctUsers: count(5),
-        upheldRudenessPenaltyBps: bps(500),
-        strikeSuspensionDays: days(30),
-        strikeWindowDays: days(182),
-        // seed 003 ladder: Warning -> Strike -> Ban; this many strikes in the window, then a ban
-        strikesBeforeBan: count(1),
-        // a booking feature strike also cancels (and refunds) the bookings inside it
-        bookingStrikeCancelsBookings: z.boolean().default(true),
-        appealWindowDays: days(14),
-        // proactive monitoring (seed 003): N messages within the window is a spam burst
-        spamBurstMessages: count(5),
-        spamBurstWindowSeconds: z.number().int().min(1).max(86_400).default(60),
-        // a text with this many links is treated as spam
-        spamMaxLinks: count(4),
-        // brigading: this many unverified reports against one user inside the window, from
-        // accounts that share a client address or were created within the spread of each other,
-        // raise a detector report for staff (nothing is enforced by it)
-        brigadeMinReporters: z.number().int().min(2).max(1000).default(3),
-        brigadeWindowMinutes: minutes(60),
-        brigadeAccountSpreadMinutes: minutes(24 * 60),
-      })
-      .prefault({}),
-    // per-user limits on creating content (per hour unless named otherwise), then RATE_LIMITED
-    rateLimits: z
-      .object({
-        forumThreadsPerHour: count(10),
-        forumPostsPerHour: count(60),
-        chatMessagesPerMinute: count(30),
-        reportsPerDay: count(20),
-        supportTicketsPerDay: count(10),
-        // concurrent WebSocket connections of one user; the oldest closes with 4429 past it
-        socketsPerUser: count(10),
-      })
-      .prefault({}),
-    mentorships: z
-      .object({
-        // seed 004 (consent): a request nobody answered lapses after this many days
-        requestExpiryDays: z.number().int().min(1).max(365).default(14),
-      })
-      .prefault({}),
-    certification: z
-      .object({
-        // a mentor evaluates a mentee at most once per mentorship within this many days
-        evaluationPeriodDays: days(30),
-      })
-      .prefault({}),
-    notifications: z
-      .object({
-        // e-mail delivery from the outbox: attempts, then FAILED; backoff doubles from the base
-        emailMaxAttempts: count(6),
-        emailRetryBaseSeconds: z.number().int().min(1).max(86_400).default(60),
-      })
-      .prefault({}),
-    feedback: z
-      .object({
-        checkInEverySessions: count(4),
-        // seed 004 asks for regular feedback sessions without a number: a check-in opens after this
-        // many ended sessions of the pair, or this many weeks without one, whichever comes first
-        checkInEveryWeeks: count(4),
-        // each side rates a session once, within this many days after it ended
-        sessionFeedbackWindowDays: days(14),
-      })
-      .prefault({}),
+    auth: section(
+      {
+        loginMaxFailures: count(5, { label: "Failed log-ins before a pause", description: "Failed log-ins for one account from one address within the window, after which further attempts are refused for a while." }),
+        loginWindowMinutes: minutes(15, { label: "Failed log-in window", description: "The window in which failed log-ins are counted." }),
+        loginMaxAttemptsPerAddress: bounded(1, 100_000, 100, "count", { label: "Log-in attempts per address", description: "Log-in attempts from one network address, over all accounts, within the window." }),
+        loginAccountFailuresBeforeDelay: count(10, { label: "Failures before attempts are spaced out", description: "After this many failed log-ins for an account (from any address) attempts are spaced out; the owner is slowed down, never locked out." }),
+        loginDelayBaseSeconds: bounded(1, 3600, 1, "seconds", { label: "First delay between attempts", description: "The first gap between log-in attempts once they are spaced out; it doubles with each further failure." }),
+        loginDelayMaxSeconds: bounded(1, 3600, 60, "seconds", { label: "Longest delay between attempts", description: "The cap on the doubling gap between log-in attempts." }),
+        passwordMinLength: bounded(8, 128, 10, "characters", { label: "Minimum password length", description: "New passwords have at least this many characters." }),
+        passwordMinScore: bounded(0, 4, 2, "score", { label: "Minimum password strength", description: "The strength score (0 weakest to 4 strongest) a new password must reach." }),
+        signUpsPerAddressPerHour: count(10, { label: "Sign-ups per address per hour", description: "New accounts created from one network address within an hour." }),
+      },
+      { label: "Signing in", description: "Log-in throttling and password rules." },
+    ),
+    scheduling: section(
+      {
+        roomOpensMinutesBefore: minutes(10, { label: "Room opens before the start", description: "How early the video room opens before a session starts (the code of conduct asks for 5 to 10 minutes)." }),
+        minNoticeMinutes: minutes(120, { label: "Minimum booking notice", description: "A session can be booked no later than this long before it starts." }),
+        bufferMinutes: minutes(10, { label: "Buffer between sessions", description: "Free time kept between two sessions of the same mentor." }),
+        slotStepMinutes: bounded(5, 240, 30, "minutes", { label: "Slot step", description: "Bookable start times are this many minutes apart." }),
+        maxBookingDaysAhead: days(90, { label: "Booking horizon", description: "How far ahead a session may be booked." }),
+        reminderMinutesBefore: numbers(1, 60 * 24 * 30, 10, [1440, 60], "minutes", { label: "Reminders before a session", description: "When participants are reminded of a session, in minutes before its start (a comma separated list)." }),
+        menteeCancelFullRefundHours: hours(24, { label: "Mentee free cancellation", description: "A mentee who cancels at least this long before the start gets a full refund." }),
+        menteeCancelLateRefundPercent: bounded(0, 100, 50, "percent", { label: "Late cancellation refund", description: "The share of the price refunded when a mentee cancels later than the free cancellation window." }),
+        mentorCancelMinHours: hours(24, { label: "Mentor cancellation notice", description: "A mentor may cancel a session only at least this long before it starts." }),
+        rescheduleMinHours: hours(24, { label: "Rescheduling notice", description: "A session may be moved only at least this long before it starts." }),
+        noShowAfterMinutes: minutes(15, { label: "No-show after", description: "How long after the start a participant may be absent before it counts as a no-show." }),
+        minDurationMinutes: bounded(5, 24 * 60, 15, "minutes", { label: "Shortest session", description: "The shortest bookable session." }),
+        maxDurationMinutes: bounded(5, 24 * 60, 240, "minutes", { label: "Longest session", description: "The longest bookable session." }),
+        mentorRejoinWindowMinutes: minutes(5, { label: "Mentor rejoin window", description: "A mentor who leaves a live call and has not rejoined within this time is treated as having hung up (the mentee may then claim a partial refund)." }),
+      },
+      { label: "Scheduling", description: "Booking, cancelling, rescheduling and the video room." },
+    ),
+    tardiness: section(
+      {
+        graceMinutes: minutes(5, { label: "Grace period", description: "Joining up to this long after the start is not late." }),
+        latePenaltyBps: bps(500, { label: "Late penalty", description: "How much each late arrival within the window lowers the mentor's fee multiplier (10000 basis points = 1.00x)." }),
+        lateWindowDays: days(90, { label: "Late record window", description: "Late arrivals older than this no longer lower the multiplier." }),
+        onTimeStreakLength: count(5, { label: "On-time streak length", description: "Every run of this many consecutive on-time sessions raises the multiplier by the streak reward." }),
+        streakRewardBps: bps(200, { label: "Streak reward", description: "How much an on-time streak raises the fee multiplier (10000 basis points = 1.00x)." }),
+        multiplierFloorBps: bps(7000, { label: "Lowest fee multiplier", description: "The fee multiplier never drops below this (10000 basis points = 1.00x)." }),
+        multiplierCapBps: bps(12000, { label: "Highest fee multiplier", description: "The fee multiplier never rises above this (10000 basis points = 1.00x)." }),
+      },
+      { label: "Punctuality", description: "How lateness and on-time streaks change a mentor's fee multiplier." },
+    ),
+    refunds: section(
+      {
+        partialRefundRequestWindowHours: hours(72, { label: "Partial refund claim window", description: "How long after a mentor hung up early the mentee may claim the unlapsed time." }),
+        mentorContestWindowHours: hours(24, { label: "Mentor contest window", description: "How long the mentor has to contest a partial refund claim." }),
+      },
+      { label: "Refunds", description: "Partial refunds after a session a mentor ended early." },
+    ),
+    disputes: section(
+      {
+        responseDeadlineHours: hours(48, { label: "Support response deadline", description: "Support answers a dispute within this time." }),
+        openWindowDays: days(30, { label: "Dispute window", description: "How long after a session ended (or was cancelled) a participant may still open a dispute about it." }),
+      },
+      { label: "Disputes", description: "Deadlines for opening and answering disputes." },
+    ),
+    safety: section(
+      {
+        complaintWindowDays: days(365, { label: "Complaint window", description: "Only complaints filed within this many days count toward the automatic thresholds." }),
+        countReports: choice(
+          { NOT_DISMISSED: "Every report not dismissed (open or upheld)", UPHELD: "Only upheld reports" },
+          "NOT_DISMISSED",
+          { label: "Reports that count toward thresholds", description: "Which complaints count toward the automatic thresholds: also those still waiting for review, or only those staff upheld." },
+        ),
+        requireVerifiedInteraction: flag(true, { label: "Require a verified interaction", description: "A complaint counts toward a threshold only when the reporter met the reported user on the platform within the complaint window (or once staff uphold it)." }),
+        verifiedSessionStates: choices(
+          { LIVE: "Live (the session is taking place)", ENDED: "Ended (the session took place)", NO_SHOW: "No-show (someone did not come)" },
+          ["LIVE", "ENDED"],
+          { label: "Sessions that verify a complaint", description: "A session between reporter and reported user in one of these states counts as a verified interaction." },
+        ),
+        verifiedMentorshipStatuses: choices(
+          { PENDING: "Pending (requested, not yet accepted)", ACTIVE: "Active", COMPLETED: "Completed", ENDED: "Ended early" },
+          ["ACTIVE"],
+          { label: "Mentorships that verify a complaint", description: "A mentorship between reporter and reported user in one of these states counts as a verified interaction (ended ones only if they ended within the complaint window)." },
+        ),
+        rudenessDistinctMentees: count(5, { label: "Rudeness complaints before suspension", description: "Rudeness complaints from this many different mentees suspend a mentor automatically." }),
+        rudenessSuspensionDays: days(30, { label: "Rudeness suspension", description: "How long the automatic suspension for rudeness lasts." }),
+        deceptionDistinctMentees: count(5, { label: "Deception complaints before a ban", description: "Deception complaints from this many different mentees ban a mentor automatically." }),
+        privacyDistinctUsers: count(5, { label: "Privacy complaints before a ban", description: "Recording-without-consent complaints from this many different users ban the user automatically." }),
+        upheldRudenessPenaltyBps: bps(500, { label: "Upheld rudeness fee penalty", description: "How much an upheld rudeness report lowers the mentor's fee multiplier (10000 basis points = 1.00x)." }),
+        strikeSuspensionDays: days(30, { label: "Strike suspension", description: "How long the suspension that comes with a strike lasts." }),
+        strikeWindowDays: days(182, { label: "Strike window", description: "Strikes older than this no longer count toward a ban." }),
+        strikesBeforeBan: count(1, { label: "Strikes before a ban", description: "This many strikes within the strike window, then the next upheld violation is a ban (warning, strike, ban)." }),
+        bookingStrikeCancelsBookings: flag(true, { label: "Booking strike cancels bookings", description: "A strike on the booking feature also cancels and refunds the bookings that fall inside it." }),
+        appealWindowDays: days(14, { label: "Appeal window", description: "How long after an enforcement the user may appeal it." }),
+        spamBurstMessages: count(5, { label: "Messages in a spam burst", description: "This many messages within the burst window is treated as a spam burst." }),
+        spamBurstWindowSeconds: bounded(1, 86_400, 60, "seconds", { label: "Spam burst window", description: "The window in which messages are counted for a spam burst." }),
+        spamMaxLinks: count(4, { label: "Links that make spam", description: "A text with this many links is treated as spam." }),
+        brigadeMinReporters: bounded(2, 1000, 3, "count", { label: "Reporters that suggest brigading", description: "This many unverified reports against one user within the window, from accounts that share an address or were created close together, raise a report for staff (nothing is enforced by it)." }),
+        brigadeWindowMinutes: minutes(60, { label: "Brigading window", description: "The window in which reports against one user are compared for brigading." }),
+        brigadeAccountSpreadMinutes: minutes(24 * 60, { label: "Brigading account age spread", description: "Reporting accounts created within this time of each other count as related." }),
+      },
+      { label: "Trust & safety", description: "Automatic thresholds, the warning, strike and ban ladder, appeals and spam detection." },
+    ),
+    rateLimits: section(
+      {
+        forumThreadsPerHour: count(10, { label: "Forum threads per hour", description: "New forum threads one user may start within an hour." }),
+        forumPostsPerHour: count(60, { label: "Forum posts per hour", description: "Forum posts one user may write within an hour." }),
+        chatMessagesPerMinute: count(30, { label: "Chat messages per minute", description: "Chat messages one user may send within a minute." }),
+        reportsPerDay: count(20, { label: "Reports per day", description: "Reports one user may file within a day." }),
+        supportTicketsPerDay: count(10, { label: "Support tickets per day", description: "Support tickets one user may open within a day." }),
+        socketsPerUser: count(10, { label: "Live connections per user", description: "Simultaneous live connections of one user; the oldest is closed beyond this." }),
+      },
+      { label: "Rate limits", description: "How much content one user may create before being asked to slow down." },
+    ),
+    mentorships: section(
+      {
+        requestExpiryDays: bounded(1, 365, 14, "days", { label: "Unanswered request expiry", description: "A mentorship request nobody answered lapses after this many days." }),
+      },
+      { label: "Mentorships", description: "Mentorship requests." },
+    ),
+    certification: section(
+      {
+        evaluationPeriodDays: days(30, { label: "Evaluation period", description: "A mentor evaluates a mentee at most once per mentorship within this many days." }),
+      },
+      { label: "Certification", description: "Evaluations toward certificates." },
+    ),
+    notifications: section(
+      {
+        emailMaxAttempts: count(6, { label: "E-mail delivery attempts", description: "How often sending an e-mail is tried before it is marked failed." }),
+        emailRetryBaseSeconds: bounded(1, 86_400, 60, "seconds", { label: "First e-mail retry after", description: "The wait before the first retry of an e-mail; it doubles with each further attempt." }),
+      },
+      { label: "Notifications", description: "E-mail delivery." },
+    ),
+    feedback: section(
+      {
+        checkInEverySessions: count(4, { label: "Check-in every N sessions", description: "A feedback check-in opens after this many ended sessions of a pair." }),
+        checkInEveryWeeks: bounded(1, 1000, 4, "weeks", { label: "Check-in every N weeks", description: "A feedback check-in also opens after this many weeks without one, whichever comes first." }),
+        sessionFeedbackWindowDays: days(14, { label: "Session feedback window", description: "Each side may rate a session once, within this many days after it ended." }),
+      },
+      { label: "Feedback", description: "Session ratings and regular check-ins." },
+    ),
   })
   .strict();
 

@@ -68,7 +68,8 @@ const ReportFilter = builder.inputType("ReportFilter", {
     status: t.field({ type: ReportStatusEnum, required: false }),
     category: t.field({ type: ReportCategoryEnum, required: false }),
     source: t.field({ type: ReportSourceEnum, required: false }),
-    subjectId: t.id({ required: false }),
+    subjectId: t.id({ required: false, description: "Only reports about this user." }),
+    reporterId: t.id({ required: false, description: "Only reports this user filed." }),
     verified: t.boolean({ required: false, description: "true: only complaints a verified interaction backs; false: only those without one (user reports)." }),
   }),
 });
@@ -91,6 +92,7 @@ builder.queryField("reports", (t) =>
               category: filter?.category ?? undefined,
               source: filter?.source ?? undefined,
               subjectId: filter?.subjectId ? String(filter.subjectId) : undefined,
+              reporterId: filter?.reporterId ? String(filter.reporterId) : undefined,
             },
             filter?.verified === true ? { interactionKind: { not: null } } : filter?.verified === false ? { interactionKind: null, source: "USER" } : {},
           ],

@@ -1,4 +1,4 @@
-// Resource library: search and filter; staff create, edit, publish and archive items.
+// Resource library: search and filter; staff create, edit, preview and publish, and archive items.
 import { createSignal, For, Show, type Component } from "solid-js";
 import { useSearchParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
@@ -8,9 +8,9 @@ import {
   ArchiveLibraryItemDocument,
   CreateLibraryItemDocument,
   LibraryItemsDocument,
-  PublishLibraryItemDocument,
   UpdateLibraryItemDocument,
 } from "./library.documents";
+import { PreviewDialog } from "./preview-dialog";
 import { Badge, Button, Dialog, ErrorBox, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
@@ -33,7 +33,7 @@ const LibraryPage: Component = () => {
     }),
   });
   const [editing, setEditing] = createSignal<LibraryItemFieldsFragment | "new" | null>(null);
-  const [publishState, publish] = createMutation(PublishLibraryItemDocument);
+  const [previewing, setPreviewing] = createSignal<LibraryItemFieldsFragment | null>(null);
   const [archiveState, archive] = createMutation(ArchiveLibraryItemDocument);
   const [pending, setPending] = createSignal<string | null>(null);
   const [actionError, setActionError] = createSignal<CombinedError | undefined>();
@@ -41,10 +41,10 @@ const LibraryPage: Component = () => {
     cursor.reset();
     setParams(p);
   };
-  const changeStatus = async (item: LibraryItemFieldsFragment, to: "publish" | "archive") => {
-    if (publishState.fetching || archiveState.fetching) return;
-    setPending(`${item.id}:${to}`);
-    const r = to === "publish" ? await publish({ input: { id: item.id } }) : await archive({ input: { id: item.id } });
+  const archiveItem = async (item: LibraryItemFieldsFragment) => {
+    if (archiveState.fetching) return;
+    setPending(`${item.id}:archive`);
+    const r = await archive({ input: { id: item.id } });
     setPending(null);
     setActionError(r.error);
   };
@@ -121,13 +121,14 @@ const LibraryPage: Component = () => {
                 <Show when={can("update", "LibraryItem", true)}>
                   <Button onClick={() => setEditing(item)}>Edit…</Button>
                 </Show>
-                <Show when={can("publish", "LibraryItem", true) && item.status !== "PUBLISHED"}>
-                  <Button kind="primary" busy={pending() === `${item.id}:publish`} onClick={() => changeStatus(item, "publish")}>
-                    Publish
+                <Show when={can("publish", "LibraryItem", true) && item.status !== "PUBLISHED"} fallback={<Button onClick={() => setPreviewing(item)}>Preview…</Button>}>
+                  {/* Published only from the preview, after a confirmation. */}
+                  <Button kind="primary" onClick={() => setPreviewing(item)}>
+                    Preview and publish…
                   </Button>
                 </Show>
                 <Show when={can("publish", "LibraryItem", true) && item.status === "PUBLISHED"}>
-                  <Button busy={pending() === `${item.id}:archive`} onClick={() => changeStatus(item, "archive")}>
+                  <Button busy={pending() === `${item.id}:archive`} onClick={() => archiveItem(item)}>
                     Archive
                   </Button>
                 </Show>
@@ -136,6 +137,19 @@ const LibraryPage: Component = () => {
           },
         ]}
       />
+      <Show when={previewing()} keyed>
+        {(item) => (
+          <PreviewDialog
+            item={item}
+            mayPublish={can("publish", "LibraryItem", true)}
+            onClose={() => setPreviewing(null)}
+            onPublished={() => {
+              setPreviewing(null);
+              refetch({ requestPolicy: "network-only" });
+            }}
+          />
+        )}
+      </Show>
       <Show when={editing()} keyed>
         {(x) => (
           <ItemDialog

@@ -1,5 +1,6 @@
-// Admins' policy editor: every threshold with its value in force, edits reviewed in a dialog
-// (what changes, who would be affected) before saving a new version with a reason.
+// Admins' policy editor: every setting, labelled and described by the API, with its value in
+// force; edits reviewed in a dialog (what changes, who would be affected) before saving a new
+// version with a reason.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
 import { createQuery } from "@urql/solid";
 import { PolicyPageDocument } from "./policy.documents";
@@ -7,6 +8,7 @@ import { ErrorBox, Loading, Button, fmtDate } from "../../components/ui";
 import { diff, flatten, humanize, parseLeaf, same, show, type Flat } from "./policy-values";
 import { ReviewDialog } from "./review-dialog";
 import { DiffTable } from "./diff-table";
+import { SettingInput, showSetting } from "./setting-input";
 
 const PolicyPage: Component = () => {
   const [res] = createQuery({ query: PolicyPageDocument });
@@ -15,13 +17,17 @@ const PolicyPage: Component = () => {
   const [saved, setSaved] = createSignal<number | null>(null);
 
   const current = createMemo<Flat>(() => flatten(res.data?.policy.values));
+  // Sections and the words for each setting come from the API (the schema that validates the policy).
+  const fields = createMemo(() => new Map((res.data?.policyFields ?? []).map((f) => [f.key, f])));
   const sections = createMemo(() => {
-    const by = new Map<string, string[]>();
+    const by = new Map<string, { label: string; paths: string[] }>();
     for (const path of Object.keys(current())) {
       const [section] = path.split(".");
-      by.set(section, [...(by.get(section) ?? []), path]);
+      const entry = by.get(section) ?? { label: fields().get(path)?.sectionLabel ?? humanize(section), paths: [] };
+      entry.paths.push(path);
+      by.set(section, entry);
     }
-    return [...by.entries()];
+    return [...by.values()];
   });
   const parsed = createMemo(() => {
     const ok: Flat = {};
@@ -38,6 +44,10 @@ const PolicyPage: Component = () => {
   const changedCount = () => Object.keys(parsed().changes).length;
   const invalid = () => Object.keys(parsed().invalid).length > 0;
   const valueOf = (path: string) => edits()[path] ?? show(current()[path]);
+  const edit = (path: string, text: string) => {
+    setSaved(null);
+    setEdits((x) => ({ ...x, [path]: text }));
+  };
 
   return (
     <section>
@@ -63,13 +73,13 @@ const PolicyPage: Component = () => {
               }}
             >
               <For each={sections()}>
-                {([section, paths]) => (
+                {({ label, paths }) => (
                   <fieldset>
-                    <legend>{humanize(section)}</legend>
+                    <legend>{label}</legend>
                     <table class="table compact">
                       <thead>
                         <tr>
-                          <th scope="col">Threshold</th>
+                          <th scope="col">Setting</th>
                           <th scope="col">In force</th>
                           <th scope="col">New value</th>
                         </tr>
@@ -77,27 +87,27 @@ const PolicyPage: Component = () => {
                       <tbody>
                         <For each={paths}>
                           {(path) => {
-                            const key = path.slice(section.length + 1);
                             const id = `p-${path.replace(/\./g, "-")}`;
+                            const field = () => fields().get(path);
                             return (
-                              <tr classList={{ changed: path in parsed().changes, invalid: path in parsed().invalid }}>
+                              <tr data-testid="policy-setting" data-key={path} classList={{ changed: path in parsed().changes, invalid: path in parsed().invalid }}>
                                 <th scope="row">
-                                  <label for={id}>{humanize(key)}</label>
+                                  <label id={`${id}-label`} for={id}>
+                                    {field()?.label ?? humanize(path.slice(path.indexOf(".") + 1))}
+                                  </label>
+                                  <div id={`${id}-about`} class="muted">
+                                    {field()?.description}
+                                  </div>
                                   <div class="muted mono">{path}</div>
                                 </th>
-                                <td>{show(current()[path])}</td>
+                                <td>{showSetting(field(), current()[path])}</td>
                                 <td>
-                                  <input
-                                    id={id}
-                                    name={path}
-                                    value={valueOf(path)}
-                                    inputmode={typeof current()[path] === "number" ? "numeric" : undefined}
-                                    aria-invalid={path in parsed().invalid ? "true" : undefined}
-                                    onInput={(e) => {
-                                      setSaved(null);
-                                      setEdits((x) => ({ ...x, [path]: e.currentTarget.value }));
-                                    }}
-                                  />
+                                  <Show
+                                    when={field()}
+                                    fallback={<input id={id} name={path} value={valueOf(path)} onInput={(e) => edit(path, e.currentTarget.value)} />}
+                                  >
+                                    {(f) => <SettingInput id={id} field={f()} value={valueOf(path)} invalid={path in parsed().invalid} onChange={(text) => edit(path, text)} />}
+                                  </Show>
                                   <Show when={parsed().invalid[path]}>
                                     <div class="field-error">{parsed().invalid[path]}</div>
                                   </Show>

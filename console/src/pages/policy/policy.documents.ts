@@ -1,8 +1,24 @@
 import { graphql } from "../../gql";
 
+export const PolicyFieldFields = graphql(`
+  fragment PolicyFieldFields on PolicyField {
+    key
+    section
+    sectionLabel
+    label
+    description
+    unit
+    kind
+    min
+    max
+    options { value label }
+  }
+`);
+
 export const PolicyPageDocument = graphql(`
   query PolicyPage {
     policy { version values }
+    policyFields { ...PolicyFieldFields }
     policyHistory(limit: 50) {
       id
       version

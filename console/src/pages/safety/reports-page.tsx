@@ -97,6 +97,7 @@ const ReportsPage: Component = () => {
               <span class="muted">
                 {r.source === "DETECTOR" ? `detector ${r.detectorRule ?? ""}` : `by ${r.reporter?.displayName ?? "a user"}`} · {fmtDate(r.createdAt)}
               </span>
+              <A href={`/safety/reports/${r.id}`}>Open report</A>
               <Show when={r.source === "USER"}>
                 {/* Unverified complaints count toward a threshold only once upheld. */}
                 <span data-testid="report-verification" title={r.verifiedBy ? "Counts toward automatic thresholds" : "Counts toward a threshold only if upheld"}>

@@ -1,5 +1,5 @@
 // A person's joined-up view below the profile: standing (active enforcements with end dates),
-// sessions (each a link), reports about them and their disputes — each shown only when the
+// reports they filed and reports about them, sessions (each a link) and their disputes — each shown only when the
 // viewer may read that area.
 import { For, Show, type Component } from "solid-js";
 import { A } from "@solidjs/router";
@@ -12,6 +12,7 @@ import { Table, type Column } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { fmtMoney } from "../money/money";
 import { KindBadge, words } from "../safety/labels";
+import { PersonReports } from "./person-reports";
 
 export const PersonActivity: Component<{ userId: string }> = (props) => {
   const { can } = useViewer();
@@ -19,6 +20,9 @@ export const PersonActivity: Component<{ userId: string }> = (props) => {
     <>
       <Show when={can("read", "Enforcement", true)}>
         <PersonStanding userId={props.userId} />
+      </Show>
+      <Show when={can("read", "Report", true)}>
+        <PersonReports userId={props.userId} />
       </Show>
       <Show when={can("read", "Session", true)}>
         <PersonSessions userId={props.userId} />
@@ -35,7 +39,6 @@ const activeLine = (e: EnforcementFieldsFragment) =>
   `${e.reason}${e.endsAt ? ` · until ${fmtDate(e.endsAt)}` : e.dropsOutAt ? ` · counts until ${fmtDate(e.dropsOutAt)}` : ""}${e.appealDeadline ? ` · appeal by ${fmtDate(e.appealDeadline)}` : ""}`;
 
 const PersonStanding: Component<{ userId: string }> = (props) => {
-  const { can } = useViewer();
   const [res] = createQuery({ query: UserStandingDocument, variables: () => ({ userId: props.userId, first: 10 }) });
   const active = () => {
     const s = res.data?.userStanding;
@@ -68,21 +71,6 @@ const PersonStanding: Component<{ userId: string }> = (props) => {
                   )}
                 </For>
               </ul>
-            </Show>
-            <Show when={can("read", "Report", true)}>
-              <h2>Reports about this person</h2>
-              <Show when={d().reports.edges.length} fallback={<Empty>None.</Empty>}>
-                <ul data-testid="person-reports">
-                  <For each={d().reports.edges}>
-                    {({ node: r }) => (
-                      <li>
-                        {fmtDate(r.createdAt)} · {words(r.category)} · by {r.reporter?.displayName ?? words(r.source)} · <Badge>{words(r.status)}</Badge>
-                        {r.decisionReason ? ` · ${r.decisionReason}` : ""}
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
             </Show>
           </>
         )}

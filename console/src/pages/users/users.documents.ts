@@ -85,3 +85,14 @@ export const PersonDisputesDocument = graphql(`
     }
   }
 `);
+
+export const PersonReportsDocument = graphql(`
+  query PersonReports($userId: ID!, $last: Int!) {
+    filed: reports(last: $last, filter: { reporterId: $userId }) {
+      edges { node { id createdAt category status decisionReason subject { id displayName } } }
+    }
+    about: reports(last: $last, filter: { subjectId: $userId }) {
+      edges { node { id createdAt category status source decisionReason reporter { id displayName } } }
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from "../../gql";
+
+export const ReportDocument = graphql(`
+  query Report($id: ID!) {
+    report(id: $id) { ...ReportFields }
+  }
+`);
