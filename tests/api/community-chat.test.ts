@@ -112,3 +112,36 @@ describe("messageAdded subscription", () => {
     for (const s of [subMentor, subMentee, subOther]) s.dispose();
   });
 });
+
+describe("chat moderation", () => {
+  const MOD = `mutation($id: ID!, $a: ChatMessageModeration!, $r: String!) { moderateChatMessage(input: { id: $id, action: $a, reason: $r }) { id hidden hiddenReason body } }`;
+  const SEEN = `query($m: ID!) { chatMessages(mentorshipId: $m, first: 50) { edges { node { id body hidden hiddenReason } } } }`;
+  const seen = async (u: TestUser, id: string) =>
+    ((await t.ok(SEEN, { m: a }, u.token)).chatMessages.edges as { node: { id: string; body: string; hidden: boolean; hiddenReason: string | null } }[]).find((e) => e.node.id === id)!.node;
+
+  it("support removes a message with a reason (audited): the members see it was removed, not its text; staff still read it; restore brings it back", async () => {
+    const text = "You are useless, I will tell everyone.";
+    const msg = (await t.ok(SEND, { m: a, b: text }, mentor.token)).sendChatMessage;
+    t.clock.set("2026-04-01T12:00:00Z");
+
+    // the members and a mentor from elsewhere may not remove it
+    for (const u of [mentee, mentor, otherMentor]) expect(codes(await t.gql(MOD, { id: msg.id, a: "HIDE", r: "insult" }, u.token))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.gql(MOD, { id: msg.id, a: "HIDE", r: "" }, support.token))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await t.gql(MOD, { id: "00000000-0000-0000-0000-000000000000", a: "HIDE", r: "insult" }, support.token))).toEqual(["NOT_FOUND"]);
+    expect(await t.db.chatMessage.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ hiddenAt: null });
+
+    const hidden = (await t.ok(MOD, { id: msg.id, a: "HIDE", r: "insult" }, support.token)).moderateChatMessage;
+    expect(hidden).toMatchObject({ hidden: true, hiddenReason: "insult", body: text });
+    expect(await seen(mentee, msg.id)).toEqual({ id: msg.id, body: "", hidden: true, hiddenReason: null });
+    expect(await seen(mentor, msg.id)).toMatchObject({ body: "", hidden: true, hiddenReason: null });
+    expect(await seen(support, msg.id)).toMatchObject({ body: text, hidden: true, hiddenReason: "insult" });
+    // removing twice is a conflict, not a second audit entry
+    expect(codes(await t.gql(MOD, { id: msg.id, a: "HIDE", r: "insult" }, support.token))).toEqual(["CONFLICT"]);
+    const audits = await t.db.auditLog.findMany({ where: { subjectId: msg.id, action: "chat.message.hide" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: support.id, reason: "insult", createdAt: new Date("2026-04-01T12:00:00Z") });
+
+    await t.ok(MOD, { id: msg.id, a: "RESTORE", r: "appeal upheld" }, support.token);
+    expect(await seen(mentee, msg.id)).toMatchObject({ body: text, hidden: false });
+  });
+});

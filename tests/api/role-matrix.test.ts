@@ -91,6 +91,7 @@ export const MATRIX: Record<string, R[] | typeof PUBLIC> = {
   editForumPost: ALL,
   moderateForumPost: STAFF,
   moderateForumThread: STAFF,
+  moderateChatMessage: STAFF,
   // webinars: approved mentors host; the host or staff cancel; anyone registers and joins
   scheduleWebinar: ["MENTOR"],
   cancelWebinar: ["MENTOR", "SUPPORT", "ADMIN"],

@@ -30,7 +30,7 @@ describe("console: mentorships, chat review, webinars, fee history", { timeout: 
     ({ t, browser } = env);
   });
 
-  it("support opens a mentorship, reads its agreement and chat, and ends it with a reason", async () => {
+  it("support opens a mentorship, reads its agreement and chat, removes a reported message and ends the mentorship, each with a reason", async () => {
     const support = await t.user("SUPPORT");
     const mentor = await t.user("MENTOR", { displayName: "Mara Mentor" });
     const mentee = await t.user("MENTEE", { displayName: "Milo Mentee" });
@@ -63,6 +63,18 @@ describe("console: mentorships, chat review, webinars, fee history", { timeout: 
     await page.getByLabel(/Only reported messages/).check();
     await expect.poll(() => page.getByTestId("chat-message").count()).toBe(1);
     await screenshot(page, "mentorship-chat");
+    // Remove the reported message with a reason: the members see that it was removed, not its text.
+    await reported.getByRole("button", { name: "Remove…" }).click();
+    const remove = page.getByRole("dialog", { name: "Remove message" });
+    await remove.getByText(/will read as removed to both members/).waitFor();
+    expect(await remove.getByRole("button", { name: "Remove message" }).isDisabled()).toBe(true);
+    await remove.getByLabel(/Reason/).fill("Asks for payment off the platform");
+    await remove.getByRole("button", { name: "Remove message" }).click();
+    await remove.waitFor({ state: "detached" });
+    await reported.getByTestId("message-removed").filter({ hasText: "Asks for payment off the platform" }).waitFor();
+    await reported.getByRole("button", { name: "Restore…" }).waitFor();
+    const asMentee = await t.ok(`query($m: ID!) { chatMessages(mentorshipId: $m, first: 10) { edges { node { body hidden } } } }`, { m: mentorshipId }, mentee.token);
+    expect(asMentee.chatMessages.edges.map((e: { node: { body: string; hidden: boolean } }) => e.node)).toContainEqual({ body: "", hidden: true });
 
     await page.getByRole("link", { name: "← Mara Mentor → Milo Mentee" }).click();
     await page.getByRole("button", { name: "End mentorship…" }).click();

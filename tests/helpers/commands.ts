@@ -78,6 +78,7 @@ export const MUTATION_COMMANDS: Record<string, string[]> = {
   editForumPost: ["forums.editPost", "safety.fileSystemReport"],
   moderateForumPost: ["forums.moderatePost"],
   moderateForumThread: ["forums.moderateThread"],
+  moderateChatMessage: ["chat.moderateMessage"],
   scheduleWebinar: ["webinars.schedule"],
   cancelWebinar: ["webinars.cancel"],
   registerForWebinar: ["webinars.register"],

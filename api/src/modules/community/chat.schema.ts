@@ -3,7 +3,9 @@ import { filter, pipe } from "graphql-yoga";
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
 import { notFound } from "../../lib/errors.js";
-import { chatMembership, sendChatMessage } from "./chat.service.js";
+import { chatMembership, moderateChatMessage, sendChatMessage } from "./chat.service.js";
+
+const isStaff = (ctx: { viewer: { role: string } | null }) => ctx.viewer?.role === "ADMIN" || ctx.viewer?.role === "SUPPORT";
 
 type ReportQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 const withMessageId = <Q extends ReportQuery>(q: Q): Q => (q.select ? { ...q, select: { ...q.select, messageId: true } } : q);
@@ -38,7 +40,13 @@ const ChatMessageRef = builder.prismaObject("ChatMessage", {
     mentorshipId: t.exposeID("mentorshipId"),
     authorId: t.exposeID("authorId"),
     authorName: t.string({ select: { author: { select: { displayName: true } } }, resolve: (m) => m.author.displayName }),
-    body: t.exposeString("body"),
+    body: t.string({
+      description: "The text; empty for the members once support staff removed the message (staff still read it).",
+      select: { body: true, hiddenAt: true },
+      resolve: (m, _a, ctx) => (m.hiddenAt && !isStaff(ctx) ? "" : m.body),
+    }),
+    hidden: t.boolean({ description: "Removed by support staff.", select: { hiddenAt: true }, resolve: (m) => !!m.hiddenAt }),
+    hiddenReason: t.string({ nullable: true, description: "Why staff removed it (staff only).", select: { hiddenReason: true }, resolve: (m, _a, ctx) => (isStaff(ctx) ? m.hiddenReason : null) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     // Reports carry the message id without a relation (they also point at forum posts), so the
     // messages of one page share one query instead of one each.
@@ -80,6 +88,21 @@ builder.mutationField("sendChatMessage", (t) =>
     authScopes: { role: ["MENTOR", "MENTEE"] },
     args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
     resolve: (_r, { input }, ctx) => sendChatMessage(ctx.deps, { mentorshipId: String(input.mentorshipId), body: input.body }),
+  }),
+);
+
+const ChatMessageModeration = builder.enumType("ChatMessageModeration", { values: ["HIDE", "RESTORE"] as const });
+const ModerateChatMessageInput = builder.inputType("ModerateChatMessageInput", {
+  fields: (t) => ({ id: t.id({ required: true }), action: t.field({ type: ChatMessageModeration, required: true }), reason: t.string({ required: true }) }),
+});
+
+builder.mutationField("moderateChatMessage", (t) =>
+  t.field({
+    type: ChatMessageRef,
+    description: "Staff moderation: remove a chat message (with a reason, audited; the members see that it was removed) or restore it.",
+    authScopes: { role: ["SUPPORT", "ADMIN"] },
+    args: { input: t.arg({ type: ModerateChatMessageInput, required: true }) },
+    resolve: (_r, { input }, ctx) => moderateChatMessage(ctx.deps, { id: String(input.id), action: input.action, reason: input.reason }),
   }),
 );
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { subject } from "@casl/ability";
 import { defineCommand } from "../../lib/command.js";
 import type { ServiceDeps } from "../../lib/deps.js";
-import { DomainError } from "../../lib/errors.js";
+import { DomainError, notFound } from "../../lib/errors.js";
 import { parseInput, zId } from "../../lib/validate.js";
 import { logger } from "../../lib/logger.js";
 import type { ChatMessage, Mentorship } from "../../generated/prisma/client.js";
@@ -74,3 +74,31 @@ async function scanMessage(deps: ServiceDeps, msg: ChatMessage) {
     logger.error({ err: e, messageId: msg.id }, "chat message scan failed");
   }
 }
+
+const moderateInput = z.object({ id: zId, action: z.enum(["HIDE", "RESTORE"]), reason: z.string().trim().min(3, "say why").max(2000) });
+
+/**
+ * Support staff remove a message that breaks the rules (or restore it), with a reason, audited.
+ * The row stays: reports and appeals still point at it, and staff still read it.
+ */
+export const moderateChatMessage = defineCommand({
+  name: "chat.moderateMessage",
+  input: moderateInput,
+  load: (c, i) => c.tx.chatMessage.findUnique({ where: { id: i.id } }),
+  authorize: (g, m, i) => {
+    g.user();
+    if (!m) throw notFound("Chat message", i.id);
+    g.can("review", "ChatMessage", m, "Only support staff remove or restore chat messages");
+  },
+  run: async (c, found, { id, action, reason }): Promise<ChatMessage> => {
+    const m = found!;
+    const hide = action === "HIDE";
+    if (hide === !!m.hiddenAt) throw new DomainError("CONFLICT", hide ? "This message is already removed" : "This message is not removed", { hidden: !!m.hiddenAt });
+    const updated = await c.tx.chatMessage.update({
+      where: { id },
+      data: hide ? { hiddenAt: c.now, hiddenById: (c.actor as { id: string }).id, hiddenReason: reason } : { hiddenAt: null, hiddenById: null, hiddenReason: null },
+    });
+    await c.audit({ action: `chat.message.${action.toLowerCase()}`, subjectType: "ChatMessage", subjectId: id, before: { hidden: !!m.hiddenAt }, after: { hidden: hide }, reason });
+    return updated;
+  },
+});

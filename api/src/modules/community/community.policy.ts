@@ -34,10 +34,11 @@ export const communityRules: ModuleRules = (viewer, { can }) => {
   }
 
   // Chat per mentorship: only its mentor and mentee read and write. Support staff read messages
-  // to review reports about them (seed 003: every report reviewed) but never write; the live
+  // to review reports about them (seed 003: every report reviewed) and remove a message that
+  // breaks the rules (`review`: hide or restore, with a reason), but never write in it; the live
   // `messageAdded` feed is for the two members only.
   for (const member of [{ mentorId: viewer.id }, { menteeId: viewer.id }]) {
     can(["read", "create"], "ChatMessage", { mentorship: { is: member } });
   }
-  if (viewer.role === "SUPPORT") can("read", "ChatMessage");
+  if (viewer.role === "SUPPORT") can(["read", "review"], "ChatMessage");
 };

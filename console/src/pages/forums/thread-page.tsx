@@ -4,10 +4,10 @@
 import { createSignal, For, Show, type Component } from "solid-js";
 import { A, useParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
-import type { CombinedError } from "@urql/core";
 import type { ForumPostModeration, ForumThreadModeration } from "../../gql/graphql";
 import { ForumThreadDocument, ModerateForumPostDocument, ModerateForumThreadDocument } from "./forums.documents";
-import { Badge, Button, Dialog, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { Badge, Button, ErrorBox, createCursor, fmtDate } from "../../components/ui";
+import { ReasonDialog } from "../../components/reason-dialog";
 import { CardList, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
 import { ThreadBadges } from "./thread-badges";
@@ -126,38 +126,21 @@ const CONSEQUENCE: Record<ForumThreadModeration | ForumPostModeration, string> =
 const ModerateDialog: Component<{ pending: Pending; onClose(): void }> = (props) => {
   const [postState, moderatePost] = createMutation(ModerateForumPostDocument);
   const [threadState, moderateThread] = createMutation(ModerateForumThreadDocument);
-  const [reason, setReason] = createSignal("");
-  const [error, setError] = createSignal<CombinedError | undefined>();
-  const busy = () => postState.fetching || threadState.fetching;
-  const label = () => (props.pending.target === "post" ? POST_ACTION_LABEL[props.pending.action as ForumPostModeration] : THREAD_ACTION_LABEL[props.pending.action]);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy() || !reason().trim()) return;
-    const p = props.pending;
-    const input = { id: p.id, reason: reason().trim() };
-    const r = p.target === "post" ? await moderatePost({ input: { ...input, action: p.action } }) : await moderateThread({ input: { ...input, action: p.action } });
-    setError(r.error);
-    if (!r.error) props.onClose();
+  const p = props.pending;
+  const label = p.target === "post" ? POST_ACTION_LABEL[p.action as ForumPostModeration] : THREAD_ACTION_LABEL[p.action];
+  const submit = async (reason: string) => {
+    const input = { id: p.id, reason };
+    const r = p.target === "post" ? await moderatePost({ input: { ...input, action: p.action as ForumPostModeration } }) : await moderateThread({ input: { ...input, action: p.action } });
+    return r.error;
   };
   return (
-    <Dialog title={label()} onClose={props.onClose}>
-      <form class="stack" onSubmit={submit}>
-        <p>
-          {label()}: {props.pending.what}. {CONSEQUENCE[props.pending.action]}
-        </p>
-        <label>
-          Reason (recorded in the audit log)
-          <textarea value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-        </label>
-        <ErrorBox error={error()} />
-        <div class="actions">
-          <Button type="submit" kind="primary" busy={busy()} disabled={!reason().trim()} title={!reason().trim() ? "Give a reason first" : undefined}>
-            {label()}
-          </Button>
-          <Button onClick={props.onClose}>Cancel</Button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={label}
+      consequence={`${label}: ${p.what}. ${CONSEQUENCE[p.action]}`}
+      busy={postState.fetching || threadState.fetching}
+      onSubmit={submit}
+      onClose={props.onClose}
+    />
   );
 };
 

@@ -1,12 +1,13 @@
 // Chat review for staff: one mentorship's messages, newest first, each with the reports filed
-// about it (by a person or a detector). The API gives staff read access only: messages cannot be
-// hidden or removed, so action goes against the author's standing in Trust & safety.
+// about it (by a person or a detector). Staff who may review chat remove a message that breaks
+// the rules (or restore it) with a reason; action on the author goes through Trust & safety.
 import { createSignal, For, Show, type Component } from "solid-js";
 import { A, useParams } from "@solidjs/router";
-import { createQuery } from "@urql/solid";
-import type { MentorshipChatQuery } from "../../gql/graphql";
-import { MentorshipChatDocument } from "./mentorships.documents";
-import { Badge, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { createMutation, createQuery } from "@urql/solid";
+import type { ChatMessageModeration, MentorshipChatQuery } from "../../gql/graphql";
+import { MentorshipChatDocument, ModerateChatMessageDocument } from "./mentorships.documents";
+import { Badge, Button, Empty, ErrorBox, Loading, Pager, createCursor, fmtDate } from "../../components/ui";
+import { ReasonDialog } from "../../components/reason-dialog";
 import { useViewer } from "../../lib/viewer";
 import { pairLabel } from "./labels";
 
@@ -17,6 +18,8 @@ const ChatPage: Component = () => {
   const { can } = useViewer();
   const cursor = createCursor();
   const [onlyReported, setOnlyReported] = createSignal(false);
+  const [pending, setPending] = createSignal<{ msg: Message; action: ChatMessageModeration } | null>(null);
+  const mayModerate = () => can("review", "ChatMessage", true);
   const [res] = createQuery({
     query: MentorshipChatDocument,
     variables: () => ({ mentorshipId: params.id, first: 50, after: cursor.after() }),
@@ -34,7 +37,7 @@ const ChatPage: Component = () => {
       <Show when={m()}>
         {(ms) => (
           <p class="notice">
-            Messages are kept as the parties’ record and cannot be hidden or removed here. To act on a message, act on its author in Trust &amp; safety:{" "}
+            A removed message stays in the parties’ record: they see that it was removed, staff still read it. To act on its author, go to Trust &amp; safety:{" "}
             <Show when={can("read", "Enforcement", true)} fallback={<>{ms().mentor.displayName}, {ms().mentee.displayName}</>}>
               <A href={`/safety/users/${ms().mentor.id}`}>standing of {ms().mentor.displayName}</A>,{" "}
               <A href={`/safety/users/${ms().mentee.id}`}>standing of {ms().mentee.displayName}</A>
@@ -53,7 +56,7 @@ const ChatPage: Component = () => {
           <>
             <Show when={messages().length} fallback={<Empty>{onlyReported() ? "No reported message on this page." : "No messages in this chat."}</Empty>}>
               <ul class="cards" data-testid="chat-messages">
-                <For each={messages()}>{(msg) => <MessageCard msg={msg} />}</For>
+                <For each={messages()}>{(msg) => <MessageCard msg={msg} onModerate={mayModerate() ? (action) => setPending({ msg, action }) : undefined} />}</For>
               </ul>
             </Show>
             <Pager
@@ -66,16 +69,42 @@ const ChatPage: Component = () => {
           </>
         )}
       </Show>
+      <Show when={pending()} keyed>
+        {(p) => <ModerateMessageDialog msg={p.msg} action={p.action} onClose={() => setPending(null)} />}
+      </Show>
     </section>
   );
 };
 
-const MessageCard: Component<{ msg: Message }> = (props) => (
+const ModerateMessageDialog: Component<{ msg: Message; action: ChatMessageModeration; onClose(): void }> = (props) => {
+  const [state, moderate] = createMutation(ModerateChatMessageDocument);
+  const remove = props.action === "HIDE";
+  return (
+    <ReasonDialog
+      title={remove ? "Remove message" : "Restore message"}
+      consequence={
+        remove
+          ? `The message by ${props.msg.authorName} will read as removed to both members of this mentorship; staff still read it.`
+          : `Both members will see the message by ${props.msg.authorName} again.`
+      }
+      busy={state.fetching}
+      onSubmit={async (reason) => (await moderate({ input: { id: props.msg.id, action: props.action, reason } })).error}
+      onClose={props.onClose}
+    />
+  );
+};
+
+const MessageCard: Component<{ msg: Message; onModerate?: (action: ChatMessageModeration) => void }> = (props) => (
   <li class={`card ${props.msg.reports.length ? "reported" : ""}`} data-testid="chat-message" data-reported={props.msg.reports.length ? "true" : "false"}>
     <p class="muted">
       <A href={`/users/${props.msg.authorId}`}>{props.msg.authorName}</A> · {fmtDate(props.msg.createdAt)}
     </p>
     <p class="prose">{props.msg.body}</p>
+    <Show when={props.msg.hidden}>
+      <p class="muted" data-testid="message-removed">
+        <Badge tone="bad">Removed</Badge> {props.msg.hiddenReason}
+      </p>
+    </Show>
     <Show when={props.msg.reports.length}>
       <ul class="plain-list" data-testid="message-reports">
         <For each={props.msg.reports}>
@@ -94,6 +123,15 @@ const MessageCard: Component<{ msg: Message }> = (props) => (
           )}
         </For>
       </ul>
+    </Show>
+    <Show when={props.onModerate}>
+      {(act) => (
+        <div class="actions">
+          <Button kind={props.msg.hidden ? "plain" : "danger"} onClick={() => act()(props.msg.hidden ? "RESTORE" : "HIDE")}>
+            {props.msg.hidden ? "Restore…" : "Remove…"}
+          </Button>
+        </div>
+      )}
     </Show>
   </li>
 );

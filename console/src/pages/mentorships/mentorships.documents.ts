@@ -77,11 +77,19 @@ export const MentorshipChatDocument = graphql(`
           authorId
           authorName
           body
+          hidden
+          hiddenReason
           createdAt
           reports { id category status source detectorRule description createdAt reporter { id displayName } }
         }
       }
       pageInfo { hasNextPage endCursor }
     }
+  }
+`);
+
+export const ModerateChatMessageDocument = graphql(`
+  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {
+    moderateChatMessage(input: $input) { id body hidden hiddenReason }
   }
 `);
