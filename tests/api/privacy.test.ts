@@ -84,6 +84,10 @@ describe("account deletion", () => {
     const before = await t.db.user.findUniqueOrThrow({ where: { id: b.mentee.id } });
     const res = (await t.ok(DELETE, { i: { password: PASSWORD, reason: "leaving" } }, b.mentee.token)).requestAccountDeletion;
     expect(res.summary).toMatchObject({ tokensRevoked: 1, notificationsDeleted: expect.any(Number), feedbackCommentsErased: 1, mentorshipsEnded: 1 });
+    // Each owning module reports its part (privacy.accountDeleted handlers): the summary lists every kind.
+    expect(Object.keys(res.summary).sort()).toEqual(
+      ["tokensRevoked", "notificationsDeleted", "calendarFeedsDeleted", "availabilityRulesDeleted", "availabilityExceptionsDeleted", "loginAttemptsDeleted", "feedbackCommentsErased", "checkInCommentsErased", "mentorshipsEnded", "chatScrubbed", "forumScrubbed", "ticketsScrubbed", "heldScrubbed"].sort(),
+    );
     expect(await t.db.loginAttempt.count({ where: { email: before.email } })).toBe(0);
     // tokens revoked and log-in impossible
     expect(codes(await t.gql(VIEWER, {}, b.mentee.token))).toEqual(["UNAUTHENTICATED"]);

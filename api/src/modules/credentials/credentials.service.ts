@@ -8,7 +8,7 @@
 //   elsewhere cannot lock the owner out for the whole window.
 // A success clears the (account, address) and account counters and is not counted against
 // the address.
-import type { Db } from "../../lib/db.js";
+import type { Db, DbTx } from "../../lib/db.js";
 import type { Clock } from "../../lib/clock.js";
 import { countUse, consumeLimit, rateLimited, refundUse, resetLimit, type LimitDeps, type LimitSpec } from "../../lib/rate-limit.js";
 import { verifyAgainstDummy, verifyPassword } from "../../lib/password.js";
@@ -79,4 +79,9 @@ export async function checkPasswordLimited(
 export async function countSignUp(deps: LimitDeps & { db: Db }, ip: string | undefined): Promise<void> {
   const { values } = await currentPolicy(deps.db);
   await consumeLimit(deps, { name: "signup-address", points: values.auth.signUpsPerAddressPerHour, durationSeconds: 3600 }, ip ?? UNKNOWN_ADDRESS, "Too many sign-ups from this address");
+}
+
+/** Log-in attempts older than `before` (the auth purge job: they only matter inside the limit window). */
+export async function purgeLoginAttemptsBefore(tx: DbTx, before: Date): Promise<number> {
+  return (await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: before } } })).count;
 }

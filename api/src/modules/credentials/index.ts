@@ -3,3 +3,6 @@
 // <generated>
 export * from "./credentials.service.js";
 // </generated>
+
+// Domain-event handlers: account deletion (privacy) erases or scrubs what this module owns.
+import "./account-deletion.events.js";

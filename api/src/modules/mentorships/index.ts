@@ -4,3 +4,6 @@
 export * from "./mentorships.jobs.js";
 export * from "./mentorships.policy.js";
 // </generated>
+
+// Domain-event handlers: account deletion (privacy) erases or scrubs what this module owns.
+import "./account-deletion.events.js";

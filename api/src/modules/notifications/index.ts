@@ -5,3 +5,6 @@ export * from "./notifications.jobs.js";
 export * from "./notifications.policy.js";
 export * from "./notifications.service.js";
 // </generated>
+
+// Domain-event handlers: account deletion (privacy) erases or scrubs what this module owns.
+import "./account-deletion.events.js";

@@ -14,6 +14,7 @@
 //     written consent), accepted MentorshipAgreement versions (immutable contracts).
 //   Rows of other modules (certificates, ...) stay but no longer identify the person: the user
 //   row they reference is anonymised.
+// Privacy decides; the owners of the tables act on `privacy.accountDeleted` (privacy.events.ts).
 // SCRUBBED (scrub.ts): the person's chat messages, forum posts and ticket texts are replaced by a
 //   placeholder, except rows held for an open report or dispute, scrubbed when that closes (job).
 // Deletion waits while the user has upcoming or live sessions: those need a cancellation with
@@ -27,7 +28,8 @@ import type { Actor } from "../../authz/viewer.js";
 import type { AccountDeletionRequest } from "../../generated/prisma/client.js";
 import { revokeAllSessions, announceRevoked } from "../auth/index.js";
 import { anonymiseUser, anonymisedEmail } from "../users/index.js";
-import { scrubDeletedUserContent } from "./scrub.js";
+import { SCRUBBED_TEXT } from "./scrub.js";
+import "./privacy.events.js";
 
 const deleteInput = z.object({ password: z.string().min(1, "is required").max(200), reason: zText(2000).default("") });
 
@@ -46,18 +48,8 @@ export const requestAccountDeletion = defineCommand({
     if (upcoming) throw new DomainError("PRECONDITION_FAILED", `Cancel or finish your ${upcoming} upcoming session(s) first`, { upcomingSessions: upcoming });
     const summary: Record<string, number> = {};
     summary.tokensRevoked = await revokeAllSessions(tx, userId, now, "account deleted");
-    summary.notificationsDeleted = (await tx.notification.deleteMany({ where: { userId } })).count;
-    summary.calendarFeedsDeleted = (await tx.calendarFeed.deleteMany({ where: { userId } })).count;
-    summary.availabilityRulesDeleted = (await tx.availabilityRule.deleteMany({ where: { mentorId: userId } })).count;
-    summary.availabilityExceptionsDeleted = (await tx.availabilityException.deleteMany({ where: { mentorId: userId } })).count;
-    summary.loginAttemptsDeleted = (await tx.loginAttempt.deleteMany({ where: { email: user.email } })).count;
-    summary.feedbackCommentsErased = (await tx.sessionFeedback.updateMany({ where: { authorId: userId, NOT: { comment: "" } }, data: { comment: "" } })).count;
-    summary.checkInCommentsErased = (await tx.checkInResponse.updateMany({ where: { userId, NOT: { comment: "" } }, data: { comment: "" } })).count;
-    const open = await tx.mentorship.findMany({ where: { OR: [{ mentorId: userId }, { menteeId: userId }], status: { in: ["PENDING", "ACTIVE"] } }, select: { id: true } });
-    const ids = open.map((m) => m.id);
-    summary.mentorshipsEnded = (await tx.mentorship.updateMany({ where: { id: { in: ids } }, data: { status: "ENDED", endedAt: now, endReason: "account deleted" } })).count;
-    await tx.mentorshipAgreement.updateMany({ where: { mentorshipId: { in: ids }, status: "PROPOSED" }, data: { status: "WITHDRAWN", closedAt: now, closeReason: "account deleted" } });
-    Object.assign(summary, Object.fromEntries(Object.entries(await scrubDeletedUserContent(tx, userId)).map(([k, v]) => [`${k}Scrubbed`, v])));
+    // Every other module erases, scrubs or ends its own rows and adds its counts to the summary.
+    await c.emit("privacy.accountDeleted", { userId, email: user.email, reason: i.reason, scrubbedText: SCRUBBED_TEXT, summary });
     // The users module owns the User row and the mentor profile: it anonymises them.
     await anonymiseUser(tx, userId);
     const row = await tx.accountDeletionRequest.create({ data: { userId, reason: i.reason, requestedAt: now, completedAt: now, summary } });

@@ -6,3 +6,6 @@ export * from "./privacy.policy.js";
 
 // Held content of deleted accounts is scrubbed once released (a job).
 export { scrubReleasedContentJob } from "./scrub.js";
+
+// The account-deletion events the owners of personal data handle.
+export type { DeletionSummary, ScrubCounts } from "./privacy.events.js";

@@ -11,3 +11,6 @@ export * from "./video-token.js";
 // a banned mentor's bookings (cancellation.ts), fee multipliers after upheld complaints (tardiness).
 import "./cancellation.js";
 import "./tardiness.service.js";
+
+// Domain-event handlers: account deletion (privacy) erases or scrubs what this module owns.
+import "./account-deletion.events.js";

@@ -3,3 +3,6 @@
 // <generated>
 export * from "./support.policy.js";
 // </generated>
+
+// Domain-event handlers: account deletion (privacy) erases or scrubs what this module owns.
+import "./account-deletion.events.js";
