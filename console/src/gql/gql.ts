@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PersonMatches($first: Int!, $filter: UserFilter) {\n    users(first: $first, filter: $filter) {\n      edges { node { id displayName email role } }\n    }\n  }\n": typeof types.PersonMatchesDocument,
+    "\n  query PersonName($id: ID!) {\n    user(id: $id) { id displayName }\n  }\n": typeof types.PersonNameDocument,
     "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": typeof types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": typeof types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -120,6 +122,8 @@ type Documents = {
     "\n  mutation CancelWebinar($input: CancelWebinarInput!) {\n    cancelWebinar(input: $input) { ...WebinarRowFields }\n  }\n": typeof types.CancelWebinarDocument,
 };
 const documents: Documents = {
+    "\n  query PersonMatches($first: Int!, $filter: UserFilter) {\n    users(first: $first, filter: $filter) {\n      edges { node { id displayName email role } }\n    }\n  }\n": types.PersonMatchesDocument,
+    "\n  query PersonName($id: ID!) {\n    user(id: $id) { id displayName }\n  }\n": types.PersonNameDocument,
     "\n  subscription ViewersOf($subject: PresenceSubject!, $id: ID!) {\n    viewersOf(subject: $subject, id: $id) { userId displayName since }\n  }\n": types.ViewersOfDocument,
     "\n  query StaffSearch($text: String!) {\n    search(text: $text, first: 5) {\n      users { id displayName email role status }\n      sessions { id topic startsAt state mentor { displayName } mentee { displayName } }\n      certificates { id code holderName program { name } }\n      disputes { id reason status mentor { displayName } mentee { displayName } }\n      tickets { id subject status }\n    }\n  }\n": types.StaffSearchDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      user { id displayName role email }\n      permissions { action subject allRows }\n    }\n  }\n": types.ViewerDocument,
@@ -240,6 +244,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonMatches($first: Int!, $filter: UserFilter) {\n    users(first: $first, filter: $filter) {\n      edges { node { id displayName email role } }\n    }\n  }\n"): (typeof documents)["\n  query PersonMatches($first: Int!, $filter: UserFilter) {\n    users(first: $first, filter: $filter) {\n      edges { node { id displayName email role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonName($id: ID!) {\n    user(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query PersonName($id: ID!) {\n    user(id: $id) { id displayName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 // Audit log, newest first: filter by actor, action and subject; new entries stream in over the
 // subscription and are merged in time order while the first page is shown. Actions read as words
-// (the code stays visible beneath); before/after read as key/value lists.
+// (the code stays visible beneath); before/after read as key/value lists. People (the actor, a User
+// subject) are picked by name; the URL keeps their ids so links to a filtered log still work.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
 import { useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
@@ -10,6 +11,7 @@ import { Badge, Button, ErrorBox, createCursor, fmtDate } from "../../components
 import { DataTable, connectionState } from "../../components/paged-list";
 import { KeyValues } from "../../components/key-values";
 import { actionLabel } from "../../lib/audit-labels";
+import { PersonPicker } from "../../components/person-picker";
 
 /** Newest first; ties (one transaction) by id, also newest first. */
 const newestFirst = (a: AuditEntryFieldsFragment, b: AuditEntryFieldsFragment) =>
@@ -17,12 +19,18 @@ const newestFirst = (a: AuditEntryFieldsFragment, b: AuditEntryFieldsFragment) =
 
 type Filter = { actorId?: string; action?: string; subjectType?: string; subjectId?: string };
 const KEYS = ["actorId", "action", "subjectType", "subjectId"] as const;
-const LABELS: Record<(typeof KEYS)[number], string> = { actorId: "Actor id", action: "Action", subjectType: "Subject type", subjectId: "Subject id" };
+// The subject types the API records (free text still works for a type not listed).
+const SUBJECT_TYPES = ["User", "Session", "Mentorship", "Program", "Dispute", "Report", "Enforcement", "Appeal", "Certificate", "SupportTicket", "Refund", "PartialRefundRequest", "LibraryItem", "Webinar", "PolicyVersion"];
+/** A subject of this type (or of no type yet) is a person, found by name. */
+const isPersonType = (t?: string) => !t || t === "User";
 
 const AuditPage: Component = () => {
   const [params, setParams] = useSearchParams<Filter>();
   const filter = createMemo<Filter>(() => Object.fromEntries(KEYS.filter((k) => params[k]).map((k) => [k, params[k]])));
   const [draft, setDraft] = createSignal<Filter>({ ...filter() });
+  // Names already on screen (a picked person, a clicked actor) spare the picker a look-up.
+  const [names, setNames] = createSignal<Record<string, string>>({});
+  const remember = (id: string, name: string) => setNames((n) => ({ ...n, [id]: name }));
   const cursor = createCursor();
   const [res] = createQuery({
     query: AuditLogDocument,
@@ -72,14 +80,46 @@ const AuditPage: Component = () => {
           apply(draft());
         }}
       >
-        <For each={KEYS}>
-          {(k) => (
+        <PersonPicker
+          label="Actor"
+          value={draft().actorId}
+          name={draft().actorId ? names()[draft().actorId!] : undefined}
+          onChange={(p) => (p && remember(p.id, p.name), apply({ ...draft(), actorId: p?.id }))}
+        />
+        <label>
+          Action
+          <input name="action" value={draft().action ?? ""} onInput={(e) => setDraft((d) => ({ ...d, action: e.currentTarget.value.trim() }))} />
+        </label>
+        <label>
+          Subject type
+          <input
+            name="subjectType"
+            list="audit-subject-types"
+            placeholder="any"
+            value={draft().subjectType ?? ""}
+            // A new type makes the old subject id meaningless.
+            onInput={(e) => setDraft((d) => ({ ...d, subjectType: e.currentTarget.value.trim(), subjectId: undefined }))}
+          />
+          <datalist id="audit-subject-types">
+            <For each={SUBJECT_TYPES}>{(t) => <option value={t} />}</For>
+          </datalist>
+        </label>
+        <Show
+          when={isPersonType(draft().subjectType)}
+          fallback={
             <label>
-              {LABELS[k]}
-              <input name={k} value={draft()[k] ?? ""} onInput={(e) => setDraft((d) => ({ ...d, [k]: e.currentTarget.value.trim() }))} />
+              {draft().subjectType} id
+              <input name="subjectId" value={draft().subjectId ?? ""} onInput={(e) => setDraft((d) => ({ ...d, subjectId: e.currentTarget.value.trim() }))} />
             </label>
-          )}
-        </For>
+          }
+        >
+          <PersonPicker
+            label="Subject person"
+            value={draft().subjectId}
+            name={draft().subjectId ? names()[draft().subjectId!] : undefined}
+            onChange={(p) => (p && remember(p.id, p.name), apply({ ...draft(), subjectType: p ? "User" : draft().subjectType, subjectId: p?.id }))}
+          />
+        </Show>
         <button class="btn primary" type="submit">
           Filter
         </button>
@@ -100,7 +140,7 @@ const AuditPage: Component = () => {
             cell: (e) => (
               <Show when={e.actor} fallback={<Badge>system</Badge>}>
                 {(a) => (
-                  <button type="button" class="link" title="Show only this actor" onClick={() => narrow("actorId", a().id)}>
+                  <button type="button" class="link" title="Show only this actor" onClick={() => (remember(a().id, a().displayName), narrow("actorId", a().id))}>
                     {a().displayName}
                   </button>
                 )}

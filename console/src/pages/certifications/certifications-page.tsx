@@ -17,7 +17,7 @@ import {
 import { Badge, Button, Dialog, Empty, ErrorBox, Loading, createCursor, fmtDate } from "../../components/ui";
 import { DataTable, connectionState } from "../../components/paged-list";
 import { useViewer } from "../../lib/viewer";
-import { UsersPageDocument } from "../users/users.documents";
+import { PersonPicker, type Person } from "../../components/person-picker";
 
 const CERTIFICATE_TYPES = { additionalTypenames: ["Certificate"] };
 
@@ -233,16 +233,10 @@ const IssueDialog: Component<{ programs: Program[]; onClose(): void }> = (props)
   const [state, run] = createMutation(IssueCertificateDocument);
   const [programId, setProgramId] = createSignal(props.programs[0]?.id ?? "");
   // Staff find the mentee by name or e-mail; the id is never typed.
-  const [search, setSearch] = createSignal("");
-  const [mentee, setMentee] = createSignal<{ id: string; name: string } | null>(null);
+  const [mentee, setMentee] = createSignal<Person | null>(null);
   const [override, setOverride] = createSignal(false);
   const [reason, setReason] = createSignal("");
   const [error, setError] = createSignal<CombinedError | undefined>();
-  const [matches] = createQuery({
-    query: UsersPageDocument,
-    variables: () => ({ first: 8, filter: { search: search().trim(), role: "MENTEE" as const } }),
-    pause: () => search().trim().length < 2 || !!mentee(),
-  });
   const [progress] = createQuery({
     query: CertificationProgressDocument,
     variables: () => ({ menteeId: mentee()?.id ?? "", programId: programId() }),
@@ -267,45 +261,16 @@ const IssueDialog: Component<{ programs: Program[]; onClose(): void }> = (props)
             <For each={props.programs}>{(p) => <option value={p.id}>{p.name}</option>}</For>
           </select>
         </label>
-        <Show
-          when={mentee()}
-          fallback={
-            <>
-              <label>
-                Mentee (name or e-mail)
-                <input type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
-              </label>
-              <ErrorBox error={matches.error} />
-              <Show when={search().trim().length >= 2 && matches.data}>
-                {(d) => (
-                  <Show when={d().users.edges.length} fallback={<p class="muted">No mentee matches.</p>}>
-                    <ul class="plain-list" aria-label="Matching mentees">
-                      <For each={d().users.edges}>
-                        {({ node }) => (
-                          <li>
-                            <button type="button" class="link" onClick={() => setMentee({ id: node.id, name: node.displayName })}>
-                              {node.displayName}
-                            </button>{" "}
-                            <span class="muted">{node.email}</span>
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  </Show>
-                )}
-              </Show>
-            </>
-          }
-        >
-          {(m) => (
-            <p class="row">
-              Mentee: <strong data-testid="cert-mentee">{m().name}</strong>
-              <button type="button" class="link" onClick={() => (setMentee(null), setOverride(false))}>
-                change
-              </button>
-            </p>
-          )}
-        </Show>
+        <PersonPicker
+          label="Mentee"
+          role="MENTEE"
+          value={mentee()?.id}
+          name={mentee()?.name}
+          onChange={(p) => (setMentee(p), setOverride(false))}
+          none="No mentee matches."
+          listLabel="Matching mentees"
+          nameTestId="cert-mentee"
+        />
         <ErrorBox error={progress.error} />
         <Show when={progress.data}>
           {(d) => (
