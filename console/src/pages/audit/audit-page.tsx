@@ -82,6 +82,8 @@ const AuditPage: Component = () => {
       >
         <PersonPicker
           label="Actor"
+          listLabel="Matching actors"
+          nameTestId="audit-actor"
           value={draft().actorId}
           name={draft().actorId ? names()[draft().actorId!] : undefined}
           onChange={(p) => (p && remember(p.id, p.name), apply({ ...draft(), actorId: p?.id }))}
@@ -115,6 +117,7 @@ const AuditPage: Component = () => {
         >
           <PersonPicker
             label="Subject person"
+            listLabel="Matching subjects"
             value={draft().subjectId}
             name={draft().subjectId ? names()[draft().subjectId!] : undefined}
             onChange={(p) => (p && remember(p.id, p.name), apply({ ...draft(), subjectType: p ? "User" : draft().subjectType, subjectId: p?.id }))}
