@@ -65,6 +65,8 @@ describe("console: audit log filtered by person", { timeout: 180_000 }, () => {
     await page.getByRole("list", { name: "Matching subjects" }).getByRole("button", { name: "Gina Gone" }).click();
     await table.getByText("someone else closed").waitFor({ state: "detached" });
     await table.getByText("gina's account closed").waitFor();
+    // The subject column names the person the page already knows.
+    await table.getByTestId("audit-subject-name").filter({ hasText: "Gina Gone" }).first().waitFor();
     const url = new URL(page.url()).searchParams;
     expect([url.get("subjectType"), url.get("subjectId")]).toEqual(["User", gone.id]);
 

@@ -57,6 +57,9 @@ const AuditPage: Component = () => {
     // Live entries may arrive out of order (several processes); merge and order by time.
     return [...(live.data ?? []).filter((e) => matches(e) && !seen.has(e.id)), ...fetched].sort(newestFirst);
   });
+  // The API gives no subject label; a User subject is named when the page already knows the person
+  // (an actor on screen, a picked person), otherwise its id is shown.
+  const knownName = (id: string) => names()[id] ?? rows().find((e) => e.actor?.id === id)?.actor?.displayName;
   const apply = (f: Filter) => {
     cursor.reset();
     setDraft({ ...f });
@@ -163,7 +166,10 @@ const AuditPage: Component = () => {
             header: "Subject",
             cell: (e) => (
               <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
-                {e.subjectType} <span class="mono muted">{e.subjectId.slice(0, 12)}</span>
+                {e.subjectType}{" "}
+                <Show when={e.subjectType === "User" && knownName(e.subjectId)} fallback={<span class="mono muted">{e.subjectId.slice(0, 12)}</span>}>
+                  {(n) => <span data-testid="audit-subject-name">{n()}</span>}
+                </Show>
               </button>
             ),
           },
