@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PASSWORD, type TestApp } from "../helpers/app.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
+import { activeMentorship } from "../helpers/mentorships.js";
 
 const DEACTIVATE = `mutation($u: ID!, $r: String!) { setAccountStatus(userId: $u, status: DEACTIVATED, reason: $r) { id } }`;
 
@@ -73,6 +74,25 @@ describe("console: audit log filtered by person", { timeout: 180_000 }, () => {
     await page.getByRole("button", { name: "Clear Subject person" }).click();
     await page.getByLabel("Subject type").fill("Session");
     await page.getByLabel("Session id").waitFor();
+    await page.close();
+  });
+
+  it("subjects other than people are named by the API and open their page", async () => {
+    const admin = await t.user("ADMIN");
+    const mentor = await t.user("MENTOR", { displayName: "Mara Mentor" });
+    const mentee = await t.user("MENTEE", { displayName: "Milo Mentee" });
+    const { mentorshipId } = await activeMentorship(t, { mentor, mentee });
+    await t.ok(`mutation($id: ID!, $r: String!) { endMentorship(input: { id: $id, reason: $r }) { id } }`, { id: mentorshipId, r: "labels in the audit log" }, admin.token);
+
+    const page = await browser.page();
+    await logIn(page, t.url, admin.email, PASSWORD, "/audit");
+    const row = page.getByTestId("audit-table").locator("tr").filter({ hasText: "labels in the audit log" });
+    await row.getByTestId("audit-subject-name").filter({ hasText: "Mara Mentor → Milo Mentee" }).waitFor();
+    expect(await row.getByText(mentorshipId.slice(0, 12)).count()).toBe(0);
+    await row.getByRole("link", { name: /^Open Mentorship/ }).click();
+    await page.getByRole("heading", { name: "Mara Mentor → Milo Mentee" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/mentorships/${mentorshipId}`);
+    await screenshot(page, "audit-subject-opened");
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { accessibleBy } from "@casl/prisma/runtime";
 import { builder } from "../../schema/builder.js";
 import { getDb } from "../../lib/db.js";
+import { LABELLED_SUBJECT_TYPES, subjectLabel } from "./subject-labels.js";
 
 const ActorKindEnum = builder.enumType("ActorKind", { values: ["USER", "SYSTEM"] as const });
 
@@ -13,6 +14,12 @@ builder.prismaObject("AuditLog", {
     action: t.exposeString("action"),
     subjectType: t.exposeString("subjectType"),
     subjectId: t.exposeString("subjectId"),
+    subjectLabel: t.string({
+      nullable: true,
+      description: `A readable name of the subject (a person's name, a session's topic, people and time, …) when the viewer may read it; null for other subject types. Labelled types: ${LABELLED_SUBJECT_TYPES.join(", ")}.`,
+      select: { subjectType: true, subjectId: true },
+      resolve: (e, _a, ctx) => subjectLabel(ctx, ctx.ability, e.subjectType, e.subjectId),
+    }),
     before: t.expose("before", { type: "JSON", nullable: true }),
     after: t.expose("after", { type: "JSON", nullable: true }),
     reason: t.exposeString("reason", { nullable: true }),

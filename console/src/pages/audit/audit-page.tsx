@@ -3,7 +3,7 @@
 // (the code stays visible beneath); before/after read as key/value lists. People (the actor, a User
 // subject) are picked by name; the URL keeps their ids so links to a filtered log still work.
 import { createMemo, createSignal, For, Show, type Component } from "solid-js";
-import { useSearchParams } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { AuditEntryFieldsFragment } from "../../gql/graphql";
 import { AuditEntryAddedDocument, AuditLogDocument } from "./audit.documents";
@@ -18,6 +18,18 @@ const newestFirst = (a: AuditEntryFieldsFragment, b: AuditEntryFieldsFragment) =
   b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 type Filter = { actorId?: string; action?: string; subjectType?: string; subjectId?: string };
+// The console page of a subject, where it has one.
+const SUBJECT_PAGES: Record<string, (id: string) => string> = {
+  User: (id) => `/users/${id}`,
+  Session: (id) => `/sessions/${id}`,
+  Dispute: (id) => `/disputes/${id}`,
+  Mentorship: (id) => `/mentorships/${id}`,
+  Report: (id) => `/safety/reports/${id}`,
+  SupportTicket: (id) => `/support/${id}`,
+  Webinar: (id) => `/webinars/${id}`,
+  ForumThread: (id) => `/forums/threads/${id}`,
+};
+const subjectPage = (type: string, id: string) => SUBJECT_PAGES[type]?.(id);
 const KEYS = ["actorId", "action", "subjectType", "subjectId"] as const;
 // The subject types the API records (free text still works for a type not listed).
 const SUBJECT_TYPES = ["User", "Session", "Mentorship", "Program", "Dispute", "Report", "Enforcement", "Appeal", "Certificate", "SupportTicket", "Refund", "PartialRefundRequest", "LibraryItem", "Webinar", "PolicyVersion"];
@@ -57,8 +69,7 @@ const AuditPage: Component = () => {
     // Live entries may arrive out of order (several processes); merge and order by time.
     return [...(live.data ?? []).filter((e) => matches(e) && !seen.has(e.id)), ...fetched].sort(newestFirst);
   });
-  // The API gives no subject label; a User subject is named when the page already knows the person
-  // (an actor on screen, a picked person), otherwise its id is shown.
+  // The API names the subjects it can (subjectLabel); a person picked or on screen is named too.
   const knownName = (id: string) => names()[id] ?? rows().find((e) => e.actor?.id === id)?.actor?.displayName;
   const apply = (f: Filter) => {
     cursor.reset();
@@ -165,12 +176,27 @@ const AuditPage: Component = () => {
           {
             header: "Subject",
             cell: (e) => (
-              <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
-                {e.subjectType}{" "}
-                <Show when={e.subjectType === "User" && knownName(e.subjectId)} fallback={<span class="mono muted">{e.subjectId.slice(0, 12)}</span>}>
-                  {(n) => <span data-testid="audit-subject-name">{n()}</span>}
+              <>
+                <button type="button" class="link" title="Show only this subject" onClick={() => apply({ ...filter(), subjectType: e.subjectType, subjectId: e.subjectId })}>
+                  {e.subjectType}{" "}
+                  <Show
+                    when={e.subjectLabel ?? (e.subjectType === "User" ? knownName(e.subjectId) : undefined)}
+                    fallback={<span class="mono muted">{e.subjectId.slice(0, 12)}</span>}
+                  >
+                    {(n) => <span data-testid="audit-subject-name">{n()}</span>}
+                  </Show>
+                </button>
+                <Show when={subjectPage(e.subjectType, e.subjectId)}>
+                  {(href) => (
+                    <>
+                      {" "}
+                      <A href={href()} class="muted" aria-label={`Open ${e.subjectType} ${e.subjectLabel ?? ""}`.trim()}>
+                        open
+                      </A>
+                    </>
+                  )}
                 </Show>
-              </button>
+              </>
             ),
           },
           { header: "Reason", cell: (e) => e.reason ?? "—" },

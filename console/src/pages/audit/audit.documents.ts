@@ -8,6 +8,7 @@ export const AuditEntryFields = graphql(`
     actor { id displayName }
     subjectType
     subjectId
+    subjectLabel
     reason
     before
     after
