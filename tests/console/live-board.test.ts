@@ -5,6 +5,7 @@ import { PASSWORD, type TestApp } from "../helpers/app.js";
 import { logIn, screenshot, type BrowserHandle } from "../helpers/browser.js";
 import { useConsoleApp } from "../helpers/console-fixture.js";
 import { END, JOIN, book, mentorWithHours } from "../helpers/sessions.js";
+import { ISSUE_REFUND, newKey } from "../helpers/money.js";
 
 const START = "2026-03-02T09:00:00Z";
 
@@ -63,11 +64,28 @@ describe("console: live sessions board", { timeout: 180_000 }, () => {
     await timeline.waitFor();
     expect(await timeline.locator("li").count()).toBeGreaterThanOrEqual(3);
 
-    // The overview charts count it (SVG, one bar per day).
+    // Support refunds part of it twice: the refunds chart counts both and names their sum.
+    const refunded = [1000, 500];
+    let currency = "";
+    for (const [i, amountMinor] of refunded.entries()) {
+      const r = await t.ok(ISSUE_REFUND, { i: { sessionId: s.id, amount: { amountMinor, currency: "USD" }, reason: `goodwill ${i}`, idempotencyKey: newKey("board") } }, support.token);
+      currency = r.issueRefund.amount.currency;
+    }
+    const grace = (await t.ok(`{ policy { values } }`, {}, support.token)).policy.values.tardiness.graceMinutes as number;
+    const onTime = 2 <= grace ? 100 : 0; // the mentor joined 2 minutes after the start
+
+    // The overview charts count it (SVG, one bar per UTC day, figures from the API).
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
-    const chart = page.getByRole("img", { name: /Sessions held per day/ });
-    await chart.waitFor();
-    expect(await chart.getAttribute("aria-label")).toMatch(/Mar 2 1\b/);
+    const chart = (name: RegExp) => page.getByRole("img", { name });
+    await chart(/Sessions held per day/).waitFor();
+    expect(await chart(/Sessions held per day/).getAttribute("aria-label")).toMatch(/Mar 2 1(,|$)/);
+    expect(await chart(/Sessions held per day/).getAttribute("aria-label")).toMatch(/Mar 1 0,/);
+    expect(await chart(/Mentor on-time rate per day/).getAttribute("aria-label")).toContain(`Mar 2 ${onTime}% (${onTime ? 1 : 0} of 1 joins)`);
+    expect(await chart(/Mentor on-time rate per day/).getAttribute("aria-label")).toContain("Mar 1 0% (no joins)");
+    const sum = `${(refunded.reduce((a, b) => a + b, 0) / 100).toFixed(2)} ${currency}`;
+    expect(await chart(/Refunds per day/).getAttribute("aria-label")).toContain(`Mar 2 ${refunded.length} (${sum})`);
+    expect(await chart(/Refunds per day/).getAttribute("aria-label")).toMatch(/Mar 1 0,/);
+    expect(await chart(/Refunds per day/).locator("title").allTextContents()).toContain(`Mar 2: ${refunded.length} (${sum})`);
     await screenshot(page, "overview-charts");
     await page.close();
   });

@@ -43,6 +43,7 @@ import "../modules/feedback/checkins.schema.js";
 import "../modules/privacy/privacy.schema.js";
 import "../modules/search/search.schema.js";
 import "../modules/queues/queues.schema.js";
+import "../modules/queues/daily-totals.schema.js";
 import "../modules/presence/presence.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,10 +1,12 @@
 // Small SVG charts (no chart library): bars for counts per day, with an accessible table
-// equivalent in the title/desc and per-bar <title> tooltips.
+// equivalent in the accessible label and per-bar <title> tooltips.
 import { For, Show, createMemo } from "solid-js";
 
 export interface Point {
   label: string;
   value: number;
+  /** Extra words for the tooltip and the accessible label (e.g. a sum behind a count). */
+  detail?: string;
 }
 
 export const BarChart = (props: { title: string; points: Point[]; height?: number; format?: (v: number) => string; tone?: string }) => {
@@ -15,11 +17,12 @@ export const BarChart = (props: { title: string; points: Point[]; height?: numbe
   const bw = () => (W - pad.l - pad.r) / Math.max(1, props.points.length);
   const y = (v: number) => pad.t + (H() - pad.t - pad.b) * (1 - v / max());
   const fmt = (v: number) => (props.format ? props.format(v) : String(v));
+  const say = (p: Point) => `${p.label} ${fmt(p.value)}${p.detail ? ` (${p.detail})` : ""}`;
   const every = () => Math.ceil(props.points.length / 10);
   return (
     <figure class="chart">
       <figcaption>{props.title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H()}`} role="img" aria-label={`${props.title}: ${props.points.map((p) => `${p.label} ${fmt(p.value)}`).join(", ")}`}>
+      <svg viewBox={`0 0 ${W} ${H()}`} role="img" aria-label={`${props.title}: ${props.points.map(say).join(", ")}`}>
         <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} class="axis" />
         <text x={pad.l - 4} y={y(max()) + 4} class="tick" text-anchor="end">
           {fmt(max())}
@@ -38,7 +41,7 @@ export const BarChart = (props: { title: string; points: Point[]; height?: numbe
                 class="bar"
                 style={props.tone ? { fill: props.tone } : undefined}
               >
-                <title>{`${p.label}: ${fmt(p.value)}`}</title>
+                <title>{`${p.label}: ${fmt(p.value)}${p.detail ? ` (${p.detail})` : ""}`}</title>
               </rect>
               <Show when={i() % every() === 0}>
                 <text x={pad.l + i() * bw() + bw() / 2} y={H() - 10} class="tick" text-anchor="middle">

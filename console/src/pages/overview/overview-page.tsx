@@ -5,7 +5,8 @@ import { createQuery } from "@urql/solid";
 import { useViewer, allows } from "../../lib/viewer";
 import { navLinks } from "../../lib/nav";
 import { WorkQueues } from "./work-queues";
-import { OverviewAuditDocument, OverviewSessionsDocument } from "./overview.documents";
+import { OverviewAuditDocument, OverviewDailyTotalsDocument } from "./overview.documents";
+import { fmtMoney } from "../money/money";
 import { BarChart, perDay } from "../../components/charts";
 import { ErrorBox, Loading } from "../../components/ui";
 
@@ -31,7 +32,7 @@ const OverviewPage: Component = () => {
         </ul>
       </Show>
       <div class="charts">
-        <Show when={can("read", "Session", true)}>
+        <Show when={can("read", "Dispute", true) || can("read", "Report", true)}>
           <SessionCharts />
         </Show>
       </div>
@@ -57,34 +58,28 @@ const AuditActivity: Component = () => {
 
 const DAYS = 14;
 
+// Counted by the API over every row of the window (per UTC day), not from a page of sessions.
 const SessionCharts: Component = () => {
-  const since = new Date(Date.now() - DAYS * 86_400_000).toISOString();
-  const [res] = createQuery({
-    query: OverviewSessionsDocument,
-    variables: { first: 100, filter: { from: since, to: new Date().toISOString(), states: ["LIVE", "ENDED", "NO_SHOW"] } },
-  });
-  const nodes = () => res.data?.sessions.edges.map((e) => e.node) ?? [];
-  // Minutes late as the API recorded them when the mentor joined (no grace applied here).
-  const delays = () => {
-    const joined = nodes().filter((n) => n.mentorJoinedAt && n.mentorLateMinutes != null);
-    const bucket = (lo: number, hi: number) => joined.filter((n) => n.mentorLateMinutes! >= lo && n.mentorLateMinutes! <= hi).length;
-    return [
-      { label: "0 min", value: bucket(0, 0) },
-      { label: "1–5", value: bucket(1, 5) },
-      { label: "6–10", value: bucket(6, 10) },
-      { label: "11–15", value: bucket(11, 15) },
-      { label: "> 15", value: bucket(16, Number.MAX_SAFE_INTEGER) },
-    ];
-  };
+  const [res] = createQuery({ query: OverviewDailyTotalsDocument, variables: { days: DAYS } });
+  const days = () => res.data?.dailyTotals ?? [];
+  // The API's days are UTC dates: label them in UTC so a bar never shifts to its neighbour.
+  const label = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+  const held = () => days().map((d) => ({ label: label(d.day), value: d.sessionsHeld }));
+  const onTime = () =>
+    days().map((d) => ({
+      label: label(d.day),
+      value: d.onTimeRate == null ? 0 : Math.round(d.onTimeRate * 100),
+      detail: d.mentorJoins ? `${d.onTimeJoins} of ${d.mentorJoins} joins` : "no joins",
+    }));
+  const refunds = () =>
+    days().map((d) => ({ label: label(d.day), value: d.refunds, detail: d.refunded.length ? d.refunded.map((m) => fmtMoney(m)).join(" + ") : undefined }));
   return (
     <>
       <ErrorBox error={res.error} />
       <Show when={res.data} fallback={<Show when={!res.error}><Loading /></Show>}>
-        <BarChart title={`Sessions held per day (last ${DAYS} days)`} points={perDay(nodes(), (n) => n.startsAt, DAYS)} />
-        <BarChart title="Mentor join delay, minutes after the start" points={delays()} tone="#7a5af8" />
-        <Show when={res.data!.sessions.pageInfo.hasNextPage}>
-          <p class="muted">Only the first 100 sessions of the period are counted.</p>
-        </Show>
+        <BarChart title={`Sessions held per day (last ${DAYS} days)`} points={held()} />
+        <BarChart title="Mentor on-time rate per day (joined within the grace)" points={onTime()} format={(v) => `${v}%`} tone="#7a5af8" />
+        <BarChart title="Refunds per day (count, sum in the tooltip)" points={refunds()} tone="#d92d20" />
       </Show>
     </>
   );

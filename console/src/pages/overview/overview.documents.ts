@@ -8,12 +8,9 @@ export const OverviewAuditDocument = graphql(`
   }
 `);
 
-export const OverviewSessionsDocument = graphql(`
-  query OverviewSessions($first: Int!, $filter: SessionFilter!) {
-    sessions(first: $first, filter: $filter) {
-      edges { node { id state startsAt mentorJoinedAt mentorLateMinutes } }
-      pageInfo { hasNextPage }
-    }
+export const OverviewDailyTotalsDocument = graphql(`
+  query OverviewDailyTotals($days: Int!) {
+    dailyTotals(days: $days) { day sessionsHeld mentorJoins onTimeJoins onTimeRate refunds refunded { currency amountMinor } }
   }
 `);
 
