@@ -82,7 +82,7 @@ describe("console: audit log filtered by person", { timeout: 180_000 }, () => {
     const mentor = await t.user("MENTOR", { displayName: "Mara Mentor" });
     const mentee = await t.user("MENTEE", { displayName: "Milo Mentee" });
     const { mentorshipId } = await activeMentorship(t, { mentor, mentee });
-    await t.ok(`mutation($id: ID!, $r: String!) { endMentorship(input: { id: $id, reason: $r }) { id } }`, { id: mentorshipId, r: "labels in the audit log" }, admin.token);
+    await t.ok(`mutation($id: ID!, $r: String!) { endMentorship(input: { mentorshipId: $id, reason: $r }) { id } }`, { id: mentorshipId, r: "labels in the audit log" }, admin.token);
 
     const page = await browser.page();
     await logIn(page, t.url, admin.email, PASSWORD, "/audit");
