@@ -48,6 +48,12 @@ describe("console: audit log filtered by person", { timeout: 180_000 }, () => {
     await page.getByRole("button", { name: "Clear Actor" }).click();
     await table.getByText("bert closed this account").waitFor();
     expect(new URL(page.url()).searchParams.get("actorId")).toBeNull();
+    await page.getByTestId("audit-actor").filter({ hasText: "Ada Auditor" }).waitFor({ state: "detached" });
+    // The back button brings the filter back, fields included.
+    await page.goBack();
+    await page.getByTestId("audit-actor").filter({ hasText: "Ada Auditor" }).waitFor();
+    await table.getByText("bert closed this account").waitFor({ state: "detached" });
+    expect(new URL(page.url()).searchParams.get("actorId")).toBe(ada.id);
     await page.close();
   });
 

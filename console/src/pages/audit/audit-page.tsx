@@ -2,7 +2,7 @@
 // subscription and are merged in time order while the first page is shown. Actions read as words
 // (the code stays visible beneath); before/after read as key/value lists. People (the actor, a User
 // subject) are picked by name; the URL keeps their ids so links to a filtered log still work.
-import { createMemo, createSignal, For, Show, type Component } from "solid-js";
+import { createEffect, createMemo, createSignal, For, on, Show, type Component } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import type { AuditEntryFieldsFragment } from "../../gql/graphql";
@@ -40,6 +40,8 @@ const AuditPage: Component = () => {
   const [params, setParams] = useSearchParams<Filter>();
   const filter = createMemo<Filter>(() => Object.fromEntries(KEYS.filter((k) => params[k]).map((k) => [k, params[k]])));
   const [draft, setDraft] = createSignal<Filter>({ ...filter() });
+  // The browser's back and forward buttons change the URL without a submit: the fields follow it.
+  createEffect(on(filter, (f) => setDraft({ ...f }), { defer: true }));
   // Names already on screen (a picked person, a clicked actor) spare the picker a look-up.
   const [names, setNames] = createSignal<Record<string, string>>({});
   const remember = (id: string, name: string) => setNames((n) => ({ ...n, [id]: name }));
