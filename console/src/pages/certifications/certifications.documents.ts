@@ -1,4 +1,5 @@
 import { graphql } from "../../gql";
+import type { CertificationProgramsQuery } from "../../gql/graphql";
 
 export const CertificationProgramsDocument = graphql(`
   query CertificationPrograms {
@@ -62,3 +63,6 @@ export const VerifyCertificateDocument = graphql(`
     verifyCertificate(code: $code) { code valid status holderName programName issuedAt revokedAt }
   }
 `);
+
+/** One certification program as the page lists it. */
+export type Program = CertificationProgramsQuery["certificationPrograms"][number];
