@@ -9,6 +9,8 @@ export const ReasonDialog: Component<{
   /** What will happen, in the platform's terms. */
   consequence: string;
   busy: boolean;
+  /** `danger` for a step that is hard to undo. */
+  kind?: "primary" | "danger";
   /** Runs the action; resolves to its error, or nothing when it succeeded (the dialog closes). */
   onSubmit(reason: string): Promise<CombinedError | undefined>;
   onClose(): void;
@@ -32,7 +34,7 @@ export const ReasonDialog: Component<{
         </label>
         <ErrorBox error={error()} />
         <div class="actions">
-          <Button type="submit" kind="primary" busy={props.busy} disabled={!reason().trim()} title={!reason().trim() ? "Give a reason first" : undefined}>
+          <Button type="submit" kind={props.kind ?? "primary"} busy={props.busy} disabled={!reason().trim()} title={!reason().trim() ? "Give a reason first" : undefined}>
             {props.title}
           </Button>
           <Button onClick={props.onClose}>Cancel</Button>

@@ -7,10 +7,11 @@ import { createMutation, createQuery } from "@urql/solid";
 import type { CombinedError } from "@urql/core";
 import type { SupportTicketQuery } from "../../gql/graphql";
 import { AssignSupportTicketDocument, CloseSupportTicketDocument, ReplyToSupportTicketDocument, SupportTicketDocument } from "./support.documents";
-import { Badge, Button, Dialog, ErrorBox, Loading, fmtDate } from "../../components/ui";
+import { Badge, Button, ErrorBox, Loading, fmtDate } from "../../components/ui";
 import { useViewer } from "../../lib/viewer";
 import { STATUS_LABEL, statusTone } from "./labels";
 import { AlsoViewing } from "../../components/also-viewing";
+import { ReasonDialog } from "../../components/reason-dialog";
 
 type Ticket = SupportTicketQuery["supportTicket"];
 
@@ -130,34 +131,15 @@ const AnswerBox: Component<{ ticketId: string; closed: boolean }> = (props) => {
 
 const CloseDialog: Component<{ ticketId: string; subject: string; onClose(): void }> = (props) => {
   const [state, close] = createMutation(CloseSupportTicketDocument);
-  const [reason, setReason] = createSignal("");
-  const [error, setError] = createSignal<CombinedError | undefined>();
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (state.fetching || !reason().trim()) return;
-    const r = await close({ input: { ticketId: props.ticketId, reason: reason().trim() } });
-    setError(r.error);
-    if (!r.error) props.onClose();
-  };
   return (
-    <Dialog title="Close ticket" onClose={props.onClose}>
-      <form class="stack" onSubmit={submit}>
-        <p>
-          Close “{props.subject}”? The asker can no longer follow up on it and would open a new ticket.
-        </p>
-        <label>
-          Reason (recorded in the audit log)
-          <textarea value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-        </label>
-        <ErrorBox error={error()} />
-        <div class="actions">
-          <Button type="submit" kind="danger" busy={state.fetching} disabled={!reason().trim()} title={!reason().trim() ? "Give a reason first" : undefined}>
-            Close ticket
-          </Button>
-          <Button onClick={props.onClose}>Cancel</Button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title="Close ticket"
+      consequence={`Close “${props.subject}”? The asker can no longer follow up on it and would open a new ticket.`}
+      kind="danger"
+      busy={state.fetching}
+      onSubmit={async (reason) => (await close({ input: { ticketId: props.ticketId, reason } })).error}
+      onClose={props.onClose}
+    />
   );
 };
 
